@@ -1,0 +1,27 @@
+package news.masthead;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.relational.core.mapping.RelationalMappingContext;
+
+/**
+ * One schema for H2 and PostgreSQL: the migrations use unquoted names, which each database folds
+ * to its own case, so the aggregates' SQL must leave names unquoted too.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Bean
+    static BeanPostProcessor unquotedIdentifiers() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof RelationalMappingContext context) {
+                    context.setForceQuote(false);
+                }
+                return bean;
+            }
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package news.masthead.comments;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A reader's comment on an article and where it stands in moderation. */
+@Table("comment")
+class Comment {
+
+    @Id
+    private @Nullable Long id;
+    private long articleId;
+    private String authorName;
+    private String authorEmail;
+    private @Nullable String authorUrl;
+    private String body;
+    private CommentStatus status;
+    private Instant submittedAt;
+    private @Nullable String address;
+    private @Nullable String userAgent;
+    @Version
+    private int version;
+    /** Events are built when published, after the insert, so that they carry the new id. */
+    @Transient
+    private final List<Supplier<Object>> events = new ArrayList<>();
+
+    @PersistenceCreator
+    private Comment() {
+        this.authorName = "";
+        this.authorEmail = "";
+        this.body = "";
+        this.status = CommentStatus.PENDING;
+        this.submittedAt = Instant.EPOCH;
+    }
+
+    static Comment submit(long articleId, CommentForm form, @Nullable String address, @Nullable String userAgent,
+            Instant at) {
+        var comment = new Comment();
+        comment.articleId = articleId;
+        comment.authorName = form.author();
+        comment.authorEmail = form.email();
+        comment.authorUrl = form.url().isBlank() ? null : form.url();
+        comment.body = form.comment().strip();
+        comment.submittedAt = at;
+        comment.address = address;
+        comment.userAgent = userAgent == null || userAgent.length() <= 500 ? userAgent : userAgent.substring(0, 500);
+        comment.events.add(() -> new CommentSubmitted(comment.id(), articleId));
+        return comment;
+    }
+
+    Comment approve() {
+        if (status != CommentStatus.APPROVED) {
+            status = CommentStatus.APPROVED;
+            events.add(() -> new CommentApproved(id(), articleId));
+        }
+        return this;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("The comment has not been saved yet");
+        }
+        return id;
+    }
+
+    long articleId() {
+        return articleId;
+    }
+
+    CommentStatus status() {
+        return status;
+    }
+
+    @DomainEvents
+    List<Object> domainEvents() {
+        return events.stream().map(Supplier::get).toList();
+    }
+
+    @AfterDomainEventPublication
+    void clearEvents() {
+        events.clear();
+    }
+}

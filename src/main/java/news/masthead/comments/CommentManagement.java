@@ -1,0 +1,105 @@
+package news.masthead.comments;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import news.masthead.signing.Signatures;
+
+/** The comments module's API: taking readers' comments and showing the approved ones. */
+@Service
+public class CommentManagement {
+
+    private static final String MODERATION_HASH = "comment-awaiting-moderation";
+    /** Never the e-mail address: what leaves this module for the public is read through these. */
+    private static final String PUBLIC_COLUMNS = "id, author_name, author_url, body, submitted_at";
+
+    private final CommentRepository comments;
+    private final JdbcClient jdbc;
+    private final Signatures signatures;
+    private final CommentSettings settings;
+    private final Clock clock;
+
+    CommentManagement(CommentRepository comments, JdbcClient jdbc, Signatures signatures, CommentSettings settings,
+            Clock clock) {
+        this.comments = comments;
+        this.jdbc = jdbc;
+        this.signatures = signatures;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Adds the checks that depend on settings to those the form's annotations made. */
+    public void validate(CommentForm form, Errors errors) {
+        int length = form.comment().strip().length();
+        if (length > settings.maxLength()) {
+            errors.rejectValue("comment", "comment.too-long", "Please shorten your comment to " + settings.maxLength()
+                    + " characters or fewer; it has " + length + ".");
+        }
+    }
+
+    @Transactional
+    public SubmittedComment submit(long articleId, CommentForm form, @Nullable String address,
+            @Nullable String userAgent) {
+        var comment = comments.save(Comment.submit(articleId, form, address, userAgent, clock.instant()));
+        return new SubmittedComment(comment.id(), moderationHash(comment.id()));
+    }
+
+    /** Stores a comment made elsewhere or earlier, as it stood: for imports and demo content. */
+    @Transactional
+    public long importComment(long articleId, CommentForm form, Instant at, boolean approved) {
+        var comment = Comment.submit(articleId, form, null, null, at);
+        if (approved) {
+            comment.approve();
+        }
+        return comments.save(comment).id();
+    }
+
+    @Transactional
+    public void approve(long commentId) {
+        comments.findById(commentId).ifPresent(comment -> comments.save(comment.approve()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PublishedComment> approvedOn(long articleId) {
+        return jdbc.sql("SELECT " + PUBLIC_COLUMNS + " FROM comment"
+                + " WHERE article_id = :articleId AND status = 'APPROVED' ORDER BY submitted_at, id")
+                .param("articleId", articleId)
+                .query((rs, n) -> published(rs, false))
+                .list();
+    }
+
+    /** The reader's own comment while it waits, shown only to whoever holds its moderation hash. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedComment> awaitingModeration(long articleId, long commentId, String hash) {
+        if (!signatures.verify(MODERATION_HASH, Long.toString(commentId), hash)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT " + PUBLIC_COLUMNS + " FROM comment"
+                + " WHERE id = :id AND article_id = :articleId AND status = 'PENDING'")
+                .param("id", commentId)
+                .param("articleId", articleId)
+                .query((rs, n) -> published(rs, true))
+                .optional();
+    }
+
+    private static PublishedComment published(ResultSet rs, boolean awaitingModeration) throws SQLException {
+        return new PublishedComment(rs.getLong("id"), rs.getString("author_name"), rs.getString("author_url"),
+                CommentBodyRenderer.render(rs.getString("body")),
+                rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), awaitingModeration);
+    }
+
+    private String moderationHash(long commentId) {
+        return signatures.sign(MODERATION_HASH, Long.toString(commentId));
+    }
+}

@@ -1,0 +1,5 @@
+package news.masthead.comments;
+
+public enum CommentStatus {
+    PENDING, APPROVED, SPAM, TRASH
+}

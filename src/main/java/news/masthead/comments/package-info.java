@@ -1,0 +1,4 @@
+@NullMarked
+package news.masthead.comments;
+
+import org.jspecify.annotations.NullMarked;

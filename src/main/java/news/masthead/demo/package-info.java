@@ -1,0 +1,4 @@
+@NullMarked
+package news.masthead.demo;
+
+import org.jspecify.annotations.NullMarked;

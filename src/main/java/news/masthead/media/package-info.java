@@ -1,0 +1,4 @@
+@NullMarked
+package news.masthead.media;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,118 @@
+package news.masthead.publishing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The publishing module's API: what other modules and the site may ask of articles. */
+@Service
+public class ArticleManagement {
+
+    private final ArticleRepository articles;
+    private final ArticleQueries queries;
+    private final Catalog catalog;
+    private final ArticleBodyRenderer renderer;
+
+    ArticleManagement(ArticleRepository articles, ArticleQueries queries, Catalog catalog,
+            ArticleBodyRenderer renderer) {
+        this.articles = articles;
+        this.queries = queries;
+        this.catalog = catalog;
+        this.renderer = renderer;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PublishedArticle> findPublished(String slug) {
+        return Slugs.isValid(slug) ? queries.published(slug) : Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleList latest(int page, int pageSize) {
+        return queries.latest(page, pageSize);
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleList inSection(Section section, int page, int pageSize) {
+        return queries.inSection(section.id(), page, pageSize);
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleList taggedWith(Tag tag, int page, int pageSize) {
+        return queries.taggedWith(tag.id(), page, pageSize);
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleList bylinedBy(Author author, int page, int pageSize) {
+        return queries.bylinedBy(author.id(), page, pageSize);
+    }
+
+    public List<Section> sections() {
+        return catalog.sections();
+    }
+
+    public Optional<Section> section(String slug) {
+        return catalog.section(slug);
+    }
+
+    public Optional<Tag> tag(String slug) {
+        return Slugs.isValid(slug) ? catalog.tag(slug) : Optional.empty();
+    }
+
+    public Optional<Author> author(String slug) {
+        return Slugs.isValid(slug) ? catalog.author(slug) : Optional.empty();
+    }
+
+    public boolean isEmpty() {
+        return articles.count() == 0 && catalog.sections().isEmpty();
+    }
+
+    @Transactional
+    public Section addSection(String slug, String name, String description) {
+        return catalog.addSection(slug, name, description);
+    }
+
+    @Transactional
+    public Author addAuthor(String slug, String name, String title, String bio) {
+        return catalog.addAuthor(slug, name, title, bio);
+    }
+
+    /** Stores a new article as a draft and returns its id. */
+    @Transactional
+    public long draft(NewArticle article) {
+        if (!Slugs.isValid(article.slug()) || articles.existsBySlug(article.slug())) {
+            throw new IllegalArgumentException("Slug is invalid or taken: " + article.slug());
+        }
+        var section = catalog.section(article.sectionSlug())
+                .orElseThrow(() -> new IllegalArgumentException("No section " + article.sectionSlug()));
+        var authors = article.authorSlugs().stream()
+                .map(slug -> catalog.author(slug).orElseThrow(() -> new IllegalArgumentException("No author " + slug)))
+                .map(author -> new Article.ArticleAuthor(author.id()))
+                .toList();
+        var tags = article.tagNames().stream().map(catalog::tagNamed).map(tag -> new Article.ArticleTag(tag.id()))
+                .distinct().toList();
+        var image = article.image() == null ? null
+                : new Article.StoredImage(article.image().path(), article.image().alt(), article.image().caption(),
+                        article.image().credit(), article.image().width(), article.image().height());
+        var draft = Article.draft(article.slug(), article.headline(), article.standfirst(),
+                renderer.render(article.markdownBody()), section.id(), authors, tags, image);
+        return articles.save(draft).id();
+    }
+
+    @Transactional
+    public void publish(long articleId, Instant at) {
+        articles.save(load(articleId).publish(at));
+    }
+
+    @Transactional
+    public void markUpdated(long articleId, Instant at) {
+        articles.save(load(articleId).markUpdated(at));
+    }
+
+    private Article load(long articleId) {
+        return articles.findById(articleId)
+                .orElseThrow(() -> new IllegalArgumentException("No article " + articleId));
+    }
+}

@@ -1,0 +1,142 @@
+package news.masthead.publishing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads published stories straight into the records pages show. Lists cost two queries, whatever
+ * their length: one for the articles with their sections, one for all their bylines.
+ */
+@Component
+class ArticleQueries {
+
+    private static final String SUMMARY_COLUMNS = """
+            a.id, a.slug, a.headline, a.standfirst, a.published_at, a.updated_at,
+            a.image_path, a.image_alt, a.image_caption, a.image_credit, a.image_width, a.image_height,
+            s.id AS section_id, s.slug AS section_slug, s.name AS section_name, s.description AS section_description
+            """;
+
+    private final JdbcClient jdbc;
+
+    ArticleQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<PublishedArticle> published(String slug) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", a.body FROM article a JOIN section s ON s.id = a.section_id"
+                + " WHERE a.slug = :slug AND a.status = 'PUBLISHED'")
+                .param("slug", slug)
+                .query((rs, n) -> new ArticleRow(summary(rs, List.of()), rs.getString("body")))
+                .optional()
+                .map(row -> {
+                    var article = row.summary();
+                    return new PublishedArticle(article.id(), article.slug(), article.headline(),
+                            article.standfirst(), row.body(), article.section(),
+                            bylines(List.of(article.id())).getOrDefault(article.id(), List.of()), tags(article.id()),
+                            article.publishedAt(), article.updatedAt(), article.image());
+                });
+    }
+
+    ArticleList latest(int page, int size) {
+        return list("", Map.of(), page, size);
+    }
+
+    ArticleList inSection(long sectionId, int page, int size) {
+        return list(" AND a.section_id = :sectionId", Map.of("sectionId", sectionId), page, size);
+    }
+
+    ArticleList taggedWith(long tagId, int page, int size) {
+        return list(" AND a.id IN (SELECT article_id FROM article_tag WHERE tag_id = :tagId)",
+                Map.of("tagId", tagId), page, size);
+    }
+
+    ArticleList bylinedBy(long authorId, int page, int size) {
+        return list(" AND a.id IN (SELECT article_id FROM article_author WHERE author_id = :authorId)",
+                Map.of("authorId", authorId), page, size);
+    }
+
+    private ArticleList list(String filter, Map<String, Object> params, int page, int size) {
+        var where = " WHERE a.status = 'PUBLISHED'" + filter;
+        long total = jdbc.sql("SELECT COUNT(*) FROM article a" + where).params(params).query(Long.class).single();
+        var rows = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a JOIN section s ON s.id = a.section_id"
+                + where + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) (page - 1) * size)
+                .query((rs, n) -> summary(rs, List.of()))
+                .list();
+        var bylines = bylines(rows.stream().map(ArticleSummary::id).toList());
+        var items = rows.stream()
+                .map(row -> new ArticleSummary(row.id(), row.slug(), row.headline(), row.standfirst(), row.section(),
+                        bylines.getOrDefault(row.id(), List.of()), row.publishedAt(), row.updatedAt(), row.image()))
+                .toList();
+        return new ArticleList(items, page, size, total);
+    }
+
+    private Map<Long, List<Author>> bylines(Collection<Long> articleIds) {
+        var bylines = new HashMap<Long, List<Author>>();
+        if (articleIds.isEmpty()) {
+            return bylines;
+        }
+        jdbc.sql("""
+                SELECT aa.article_id, au.id, au.slug, au.name, au.title, au.bio
+                FROM article_author aa JOIN author au ON au.id = aa.author_id
+                WHERE aa.article_id IN (:ids) ORDER BY aa.article_id, aa.position""")
+                .param("ids", articleIds)
+                .query(rs -> {
+                    bylines.computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>())
+                            .add(new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                                    rs.getString("title"), rs.getString("bio")));
+                });
+        return bylines;
+    }
+
+    private List<Tag> tags(long articleId) {
+        return jdbc.sql("""
+                SELECT t.id, t.slug, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id
+                WHERE at.article_id = :id ORDER BY at.position""")
+                .param("id", articleId)
+                .query((rs, n) -> new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .list();
+    }
+
+    private static ArticleSummary summary(ResultSet rs, List<Author> authors) throws SQLException {
+        var section = new Section(rs.getLong("section_id"), rs.getString("section_slug"), rs.getString("section_name"),
+                rs.getString("section_description"));
+        return new ArticleSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+                rs.getString("standfirst"), section, authors, instant(rs, "published_at"), instant(rs, "updated_at"),
+                image(rs));
+    }
+
+    private static @Nullable FeaturedImage image(ResultSet rs) throws SQLException {
+        var path = rs.getString("image_path");
+        if (path == null) {
+            return null;
+        }
+        return new FeaturedImage(path, rs.getString("image_alt"), rs.getString("image_caption"),
+                rs.getString("image_credit"), rs.getInt("image_width"), rs.getInt("image_height"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        if (value == null) {
+            throw new SQLException("Published article without " + column);
+        }
+        return value.toInstant();
+    }
+
+    private record ArticleRow(ArticleSummary summary, String body) {
+    }
+}

@@ -1,0 +1,8 @@
+package news.masthead.publishing;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ArticleRepository extends ListCrudRepository<Article, Long> {
+
+    boolean existsBySlug(String slug);
+}

@@ -1,0 +1,5 @@
+package news.masthead.publishing;
+
+public enum ArticleStatus {
+    DRAFT, PUBLISHED, WITHDRAWN
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package news.masthead.publishing;
+
+import org.jspecify.annotations.NullMarked;

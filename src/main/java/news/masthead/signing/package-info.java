@@ -1,0 +1,4 @@
+@NullMarked
+package news.masthead.signing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package news.masthead.site;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,95 @@
+package news.masthead.site.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import news.masthead.comments.CommentForm;
+import news.masthead.comments.CommentManagement;
+import news.masthead.comments.PublishedComment;
+import news.masthead.publishing.ArticleManagement;
+import news.masthead.publishing.PublishedArticle;
+
+@Controller
+class ArticlePageController {
+
+    private final ArticleManagement articles;
+    private final CommentManagement comments;
+    private final Layouts layouts;
+    private final ArticleJsonLd jsonLd;
+    private final SiteUrls urls;
+
+    ArticlePageController(ArticleManagement articles, CommentManagement comments, Layouts layouts,
+            ArticleJsonLd jsonLd, SiteUrls urls) {
+        this.articles = articles;
+        this.comments = comments;
+        this.layouts = layouts;
+        this.jsonLd = jsonLd;
+        this.urls = urls;
+    }
+
+    @GetMapping("/articles/{slug}")
+    String article(@PathVariable String slug, @RequestParam(required = false) @Nullable Long unapproved,
+            @RequestParam(name = "moderation-hash", required = false) @Nullable String hash,
+            HttpServletResponse response, Model model) {
+        var article = find(slug);
+        PublishedComment own = null;
+        if (unapproved != null && hash != null) {
+            own = comments.awaitingModeration(article.id(), unapproved, hash).orElse(null);
+            response.setHeader("Cache-Control", "private, no-store");
+        }
+        model.addAttribute("page", page(article, own, CommentForm.empty(), Map.of()));
+        return "site/article";
+    }
+
+    @PostMapping("/articles/{slug}/comments")
+    String comment(@PathVariable String slug, @Valid @ModelAttribute CommentForm form, BindingResult errors,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        var article = find(slug);
+        comments.validate(form, errors);
+        if (errors.hasErrors()) {
+            var messages = new LinkedHashMap<String, String>();
+            errors.getFieldErrors().forEach(error -> messages.putIfAbsent(error.getField(),
+                    error.getDefaultMessage() == null ? "Please check this field." : error.getDefaultMessage()));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setHeader("Cache-Control", "private, no-store");
+            model.addAttribute("page", page(article, null, form, messages));
+            return "site/article";
+        }
+        var submitted = comments.submit(article.id(), form, request.getRemoteAddr(), request.getHeader("User-Agent"));
+        return "redirect:" + UriComponentsBuilder.fromPath(article.path())
+                .queryParam("unapproved", submitted.id())
+                .queryParam("moderation-hash", submitted.moderationHash())
+                .fragment("comment-" + submitted.id())
+                .build()
+                .toUriString();
+    }
+
+    private PublishedArticle find(String slug) {
+        return articles.findPublished(slug).orElseThrow(() -> new NotFoundException("article " + slug));
+    }
+
+    private ArticlePage page(PublishedArticle article, @Nullable PublishedComment own, CommentForm form,
+            Map<String, String> errors) {
+        var settings = layouts.settings();
+        var seo = new Seo(article.headline(), article.standfirst(), article.path(), "article",
+                article.image() == null ? null : article.image().path(), jsonLd.of(article, settings, urls), true);
+        return new ArticlePage(layouts.of(seo, settings), article, comments.approvedOn(article.id()), own, form,
+                errors);
+    }
+}

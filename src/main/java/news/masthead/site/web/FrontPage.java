@@ -1,0 +1,20 @@
+package news.masthead.site.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import news.masthead.publishing.ArticleList;
+import news.masthead.publishing.ArticleSummary;
+import news.masthead.publishing.Section;
+
+/**
+ * The home page. The first page leads with the newest story and then shows each section; later
+ * pages are a plain list of older stories.
+ */
+public record FrontPage(Layout layout, @Nullable ArticleSummary lead, List<ArticleSummary> latest,
+        List<SectionStories> sections, ArticleList list) {
+
+    public record SectionStories(Section section, List<ArticleSummary> stories) {
+    }
+}

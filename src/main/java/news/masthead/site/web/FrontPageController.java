@@ -1,0 +1,52 @@
+package news.masthead.site.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import news.masthead.publishing.ArticleManagement;
+import news.masthead.publishing.ArticleSummary;
+
+@Controller
+class FrontPageController {
+
+    private static final int STORIES_PER_SECTION = 4;
+
+    private final ArticleManagement articles;
+    private final Layouts layouts;
+
+    FrontPageController(ArticleManagement articles, Layouts layouts) {
+        this.articles = articles;
+        this.layouts = layouts;
+    }
+
+    @GetMapping("/")
+    String front(@RequestParam(defaultValue = "1") int page, Model model) {
+        var list = Pagination.nonEmpty(articles.latest(Pagination.checked(page), Pagination.PAGE_SIZE));
+        var layout = layouts.of(new Seo(page == 1 ? "" : "Latest stories, page " + page, "",
+                "/" + Pagination.suffix(page), "website", null, null, true));
+        if (page > 1 || list.isEmpty()) {
+            model.addAttribute("page", new FrontPage(layout, null, List.of(), List.of(), list));
+            return "site/front";
+        }
+        var lead = list.items().getFirst();
+        var latest = list.items().subList(1, Math.min(7, list.items().size()));
+        var sections = layout.sections().stream()
+                .map(section -> new FrontPage.SectionStories(section,
+                        articles.inSection(section, 1, STORIES_PER_SECTION + 1).items().stream()
+                                .filter(story -> !shown(story, lead, latest))
+                                .limit(STORIES_PER_SECTION)
+                                .toList()))
+                .filter(section -> !section.stories().isEmpty())
+                .toList();
+        model.addAttribute("page", new FrontPage(layout, lead, latest, sections, list));
+        return "site/front";
+    }
+
+    private static boolean shown(ArticleSummary story, ArticleSummary lead, List<ArticleSummary> latest) {
+        return story.id() == lead.id() || latest.stream().anyMatch(other -> other.id() == story.id());
+    }
+}

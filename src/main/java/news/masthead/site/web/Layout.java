@@ -1,0 +1,50 @@
+package news.masthead.site.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import news.masthead.publishing.Section;
+import news.masthead.site.SiteSettings;
+
+/** What every page's frame needs: the site's identity, its sections and the page's own metadata. */
+public record Layout(SiteSettings site, List<Section> sections, Seo seo, String baseUrl, String activePath) {
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+
+    /** The home page's title is the site's own; every other page puts its title first. */
+    public String fullTitle() {
+        return seo.title().isEmpty() ? site.title() + " – " + site.tagline() : seo.title() + " – " + site.title();
+    }
+
+    public String description() {
+        return seo.description().isBlank() ? site.description() : seo.description();
+    }
+
+    public String date(Instant instant) {
+        return LONG_DATE.format(instant.atZone(site.zone()));
+    }
+
+    public String dateTime(Instant instant) {
+        return DATE_TIME.format(instant.atZone(site.zone()));
+    }
+
+    public static String iso(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    public String canonicalUrl() {
+        return baseUrl + seo.path();
+    }
+
+    public String absolute(String path) {
+        return baseUrl + path;
+    }
+
+    public boolean isActive(String path) {
+        return activePath.equals(path) || activePath.startsWith(path + "/");
+    }
+}

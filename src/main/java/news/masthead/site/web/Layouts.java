@@ -1,0 +1,34 @@
+package news.masthead.site.web;
+
+import org.springframework.stereotype.Component;
+
+import news.masthead.publishing.ArticleManagement;
+import news.masthead.site.SiteManagement;
+import news.masthead.site.SiteSettings;
+
+/** Builds the frame of a page: every controller starts from here. */
+@Component
+class Layouts {
+
+    private final SiteManagement site;
+    private final ArticleManagement articles;
+    private final SiteUrls urls;
+
+    Layouts(SiteManagement site, ArticleManagement articles, SiteUrls urls) {
+        this.site = site;
+        this.articles = articles;
+        this.urls = urls;
+    }
+
+    SiteSettings settings() {
+        return site.settings();
+    }
+
+    Layout of(Seo seo) {
+        return of(seo, site.settings());
+    }
+
+    Layout of(Seo seo, SiteSettings settings) {
+        return new Layout(settings, articles.sections(), seo, urls.base(), seo.path());
+    }
+}

@@ -1,0 +1,52 @@
+package news.masthead.site.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns failures into the site's own error pages. A reader who mistypes an address or a bot that
+ * sends garbage gets a 4xx in the site's layout, never a stack trace.
+ */
+@ControllerAdvice
+class SiteErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(SiteErrors.class);
+
+    private final ErrorPages pages;
+
+    SiteErrors(ErrorPages pages) {
+        this.pages = pages;
+    }
+
+    @ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+    String notFound(HttpServletResponse response, Model model) {
+        return pages.render(HttpStatus.NOT_FOUND, response, model);
+    }
+
+    @ExceptionHandler({ MethodArgumentTypeMismatchException.class, ServletRequestBindingException.class })
+    String badRequest(HttpServletResponse response, Model model) {
+        return pages.render(HttpStatus.BAD_REQUEST, response, model);
+    }
+
+    /** Spring's own request errors (wrong method, unreadable body, too large) carry their status. */
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception failure, HttpServletResponse response, Model model) {
+        if (failure instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
+            var status = HttpStatus.resolve(error.getStatusCode().value());
+            error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            return pages.render(status == null ? HttpStatus.BAD_REQUEST : status, response, model);
+        }
+        log.error("Request failed", failure);
+        return pages.render(HttpStatus.INTERNAL_SERVER_ERROR, response, model);
+    }
+}

@@ -1,0 +1,28 @@
+package news.masthead.site.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import news.masthead.site.SiteManagement;
+
+@Controller
+class StaticPageController {
+
+    private final SiteManagement site;
+    private final Layouts layouts;
+
+    StaticPageController(SiteManagement site, Layouts layouts) {
+        this.site = site;
+        this.layouts = layouts;
+    }
+
+    @GetMapping("/{slug:about|contact|support}")
+    String page(@PathVariable String slug, Model model) {
+        var page = site.page(slug).orElseThrow(() -> new NotFoundException("page " + slug));
+        var layout = layouts.of(Seo.page(page.title(), page.summary(), "/" + slug));
+        model.addAttribute("page", new StaticPageView(layout, page));
+        return "site/static";
+    }
+}
