@@ -72,19 +72,44 @@ class Article extends AbstractAggregateRoot<Article> {
         }
         updatedAt = at;
         status = ArticleStatus.PUBLISHED;
-        registerEvent(new ArticlePublished(id(), slug, sectionId, authors.stream().map(ArticleAuthor::authorId).toList(),
-                tags.stream().map(ArticleTag::tagId).toList(), publishedAt));
+        registerEvent(new ArticlePublished(id(), slug, sectionId, authorIds(), tagIds(), publishedAt));
         return this;
     }
 
     /** Records a later edit of a live story; readers see "Updated" with this time. */
     Article markUpdated(Instant at) {
+        return revise(headline, standfirst, body, at);
+    }
+
+    /** Changes what readers see of a live story, and says when. */
+    Article revise(String headline, String standfirst, String body, Instant at) {
         if (status != ArticleStatus.PUBLISHED) {
             throw new IllegalStateException("Only a published article can be updated");
         }
+        this.headline = headline;
+        this.standfirst = standfirst;
+        this.body = body;
         updatedAt = at;
-        registerEvent(new ArticleUpdated(id(), slug, at));
+        registerEvent(new ArticleUpdated(id(), slug, sectionId, authorIds(), tagIds(), at));
         return this;
+    }
+
+    /** Takes a live story down; it keeps its slug so that it can come back. */
+    Article withdraw() {
+        if (status != ArticleStatus.PUBLISHED) {
+            throw new IllegalStateException("Only a published article can be withdrawn");
+        }
+        status = ArticleStatus.WITHDRAWN;
+        registerEvent(new ArticleWithdrawn(id(), slug, sectionId, authorIds(), tagIds()));
+        return this;
+    }
+
+    private List<Long> authorIds() {
+        return authors.stream().map(ArticleAuthor::authorId).toList();
+    }
+
+    private List<Long> tagIds() {
+        return tags.stream().map(ArticleTag::tagId).toList();
     }
 
     long id() {

@@ -1,9 +1,15 @@
 package news.masthead.publishing;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,13 +21,15 @@ public class ArticleManagement {
     private final ArticleQueries queries;
     private final Catalog catalog;
     private final ArticleBodyRenderer renderer;
+    private final ApplicationEventPublisher events;
 
     ArticleManagement(ArticleRepository articles, ArticleQueries queries, Catalog catalog,
-            ArticleBodyRenderer renderer) {
+            ArticleBodyRenderer renderer, ApplicationEventPublisher events) {
         this.articles = articles;
         this.queries = queries;
         this.catalog = catalog;
         this.renderer = renderer;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -47,6 +55,18 @@ public class ArticleManagement {
     @Transactional(readOnly = true)
     public ArticleList bylinedBy(Author author, int page, int pageSize) {
         return queries.bylinedBy(author.id(), page, pageSize);
+    }
+
+    /** Those of the given articles that are live, by id: for lists that point at stories, such as comments. */
+    @Transactional(readOnly = true)
+    public Map<Long, ArticleSummary> publishedByIds(Collection<Long> articleIds) {
+        return queries.publishedWithIds(Set.copyOf(articleIds)).stream()
+                .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public long publishedCount() {
+        return queries.publishedCount();
     }
 
     public List<Section> sections() {
@@ -109,6 +129,24 @@ public class ArticleManagement {
     @Transactional
     public void markUpdated(long articleId, Instant at) {
         articles.save(load(articleId).markUpdated(at));
+    }
+
+    /** Changes a live article in place; the body is Markdown. */
+    @Transactional
+    public void revise(long articleId, String headline, String standfirst, String markdownBody, Instant at) {
+        articles.save(load(articleId).revise(headline, standfirst, renderer.render(markdownBody), at));
+    }
+
+    @Transactional
+    public void withdraw(long articleId) {
+        articles.save(load(articleId).withdraw());
+    }
+
+    @Transactional
+    public void updateSection(String slug, String name, String description) {
+        var section = catalog.section(slug).orElseThrow(() -> new IllegalArgumentException("No section " + slug));
+        catalog.updateSection(section.id(), name, description);
+        events.publishEvent(new SectionChanged(section.id(), slug));
     }
 
     private Article load(long articleId) {

@@ -67,6 +67,17 @@ class ArticleQueries {
                 Map.of("authorId", authorId), page, size);
     }
 
+    List<ArticleSummary> publishedWithIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return list(" AND a.id IN (:ids)", Map.of("ids", ids), 1, ids.size()).items();
+    }
+
+    long publishedCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM article WHERE status = 'PUBLISHED'").query(Long.class).single();
+    }
+
     private ArticleList list(String filter, Map<String, Object> params, int page, int size) {
         var where = " WHERE a.status = 'PUBLISHED'" + filter;
         long total = jdbc.sql("SELECT COUNT(*) FROM article a" + where).params(params).query(Long.class).single();

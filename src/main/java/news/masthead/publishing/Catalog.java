@@ -57,6 +57,12 @@ class Catalog {
         return new Author(id, slug, name, title, bio);
     }
 
+    void updateSection(long id, String name, String description) {
+        jdbc.sql("UPDATE section SET name = :name, description = :description WHERE id = :id")
+                .param("id", id).param("name", name).param("description", description)
+                .update();
+    }
+
     /** The tag with this name, made on first use. */
     Tag tagNamed(String name) {
         var slug = Slugs.of(name);

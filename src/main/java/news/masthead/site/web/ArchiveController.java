@@ -1,5 +1,7 @@
 package news.masthead.site.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,23 +25,29 @@ class ArchiveController {
     }
 
     @GetMapping("/sections/{slug}")
-    String section(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+    String section(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+            HttpServletResponse response, Model model) {
         var section = articles.section(slug).orElseThrow(() -> new NotFoundException("section " + slug));
         var list = Pagination.nonEmpty(articles.inSection(section, Pagination.checked(page), Pagination.PAGE_SIZE));
+        SurrogateKeys.of("section-" + section.id()).stories(list.items()).applyTo(response);
         return archive(model, list, "Section", section.name(), section.description(), section.path(), null);
     }
 
     @GetMapping("/tags/{slug}")
-    String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+    String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+            HttpServletResponse response, Model model) {
         var tag = articles.tag(slug).orElseThrow(() -> new NotFoundException("tag " + slug));
         var list = Pagination.nonEmpty(articles.taggedWith(tag, Pagination.checked(page), Pagination.PAGE_SIZE));
+        SurrogateKeys.of("tag-" + tag.id()).stories(list.items()).applyTo(response);
         return archive(model, list, "Topic", tag.name(), "Stories about " + tag.name() + ".", tag.path(), null);
     }
 
     @GetMapping("/authors/{slug}")
-    String author(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+    String author(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+            HttpServletResponse response, Model model) {
         var author = articles.author(slug).orElseThrow(() -> new NotFoundException("author " + slug));
         var list = Pagination.nonEmpty(articles.bylinedBy(author, Pagination.checked(page), Pagination.PAGE_SIZE));
+        SurrogateKeys.of("author-" + author.id()).stories(list.items()).applyTo(response);
         return archive(model, list, author.title(), author.name(), author.bio(), author.path(), author);
     }
 

@@ -53,6 +53,9 @@ class ArticlePageController {
             own = comments.awaitingModeration(article.id(), unapproved, hash).orElse(null);
             response.setHeader("Cache-Control", "private, no-store");
         }
+        else {
+            SurrogateKeys.of("article-" + article.id(), "comments-" + article.id()).applyTo(response);
+        }
         model.addAttribute("page", page(article, own, CommentForm.empty(), Map.of()));
         return "site/article";
     }

@@ -2,6 +2,8 @@ package news.masthead.site.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +26,11 @@ class FrontPageController {
     }
 
     @GetMapping("/")
-    String front(@RequestParam(defaultValue = "1") int page, Model model) {
+    String front(@RequestParam(defaultValue = "1") int page, HttpServletResponse response, Model model) {
         var list = Pagination.nonEmpty(articles.latest(Pagination.checked(page), Pagination.PAGE_SIZE));
         var layout = layouts.of(new Seo(page == 1 ? "" : "Latest stories, page " + page, "",
                 "/" + Pagination.suffix(page), "website", null, null, true));
+        SurrogateKeys.of("front").stories(list.items()).applyTo(response);
         if (page > 1 || list.isEmpty()) {
             model.addAttribute("page", new FrontPage(layout, null, List.of(), List.of(), list));
             return "site/front";
@@ -42,6 +45,9 @@ class FrontPageController {
                                 .toList()))
                 .filter(section -> !section.stories().isEmpty())
                 .toList();
+        var keys = SurrogateKeys.of("front").stories(list.items());
+        sections.forEach(group -> keys.stories(group.stories()));
+        keys.applyTo(response);
         model.addAttribute("page", new FrontPage(layout, lead, latest, sections, list));
         return "site/front";
     }

@@ -5,12 +5,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import news.masthead.publishing.Section;
 import news.masthead.site.SiteSettings;
 
 /** What every page's frame needs: the site's identity, its sections and the page's own metadata. */
-public record Layout(SiteSettings site, List<Section> sections, Seo seo, String baseUrl, String activePath) {
+public record Layout(SiteSettings site, List<Section> sections, Seo seo, String baseUrl, String activePath,
+        Map<String, String> assets) {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
@@ -34,6 +36,11 @@ public record Layout(SiteSettings site, List<Section> sections, Seo seo, String 
 
     public static String iso(Instant instant) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    /** The current address of one of the site's assets, such as {@code site.css}. */
+    public String asset(String name) {
+        return assets.getOrDefault(name, "/assets/" + name);
     }
 
     public String canonicalUrl() {

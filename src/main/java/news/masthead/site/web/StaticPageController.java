@@ -1,5 +1,7 @@
 package news.masthead.site.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +21,9 @@ class StaticPageController {
     }
 
     @GetMapping("/{slug:about|contact|support}")
-    String page(@PathVariable String slug, Model model) {
+    String page(@PathVariable String slug, HttpServletResponse response, Model model) {
         var page = site.page(slug).orElseThrow(() -> new NotFoundException("page " + slug));
+        SurrogateKeys.of("page-" + slug).applyTo(response);
         var layout = layouts.of(Seo.page(page.title(), page.summary(), "/" + slug));
         model.addAttribute("page", new StaticPageView(layout, page));
         return "site/static";

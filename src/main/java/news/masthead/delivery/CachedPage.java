@@ -1,0 +1,61 @@
+package news.masthead.delivery;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rendered response kept in memory, with everything needed to answer from it: the bytes, their
+ * gzip form (made once, here, not per request), validators, and the headers the page was sent with.
+ */
+record CachedPage(byte[] body, byte @Nullable [] gzipped, String etag, long lastModified, List<Header> headers,
+        Set<String> keys) {
+
+    /** Below this size, compression saves less than its header costs. */
+    private static final int COMPRESS_FROM = 256;
+
+    static CachedPage of(byte[] body, List<Header> headers, Set<String> keys, long lastModified, boolean compressible) {
+        var gzipped = compressible && body.length >= COMPRESS_FROM ? gzip(body) : null;
+        return new CachedPage(body, gzipped, etag(body), lastModified, List.copyOf(headers), Set.copyOf(keys));
+    }
+
+    String etag(boolean gzip) {
+        return gzip ? "\"" + etag + "-gz\"" : "\"" + etag + "\"";
+    }
+
+    int weight() {
+        return body.length + (gzipped == null ? 0 : gzipped.length) + 512;
+    }
+
+    static String etag(byte[] body) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    static byte[] gzip(byte[] body) {
+        var out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (var gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    record Header(String name, String value) {
+    }
+}

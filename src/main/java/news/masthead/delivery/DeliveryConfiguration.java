@@ -1,0 +1,31 @@
+package news.masthead.delivery;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+import news.masthead.site.StaticAssets;
+
+@Configuration(proxyBeanMethods = false)
+class DeliveryConfiguration {
+
+    /** Ahead of Spring Security's filters, so that a hit costs none of their work. */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "masthead.delivery.enabled", matchIfMissing = true)
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, DeliverySettings settings) {
+        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, settings));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<AssetFilter> assetFilter(StaticAssets assets) {
+        var registration = new FilterRegistrationBean<>(new AssetFilter(assets));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        registration.addUrlPatterns("/assets/*");
+        return registration;
+    }
+}

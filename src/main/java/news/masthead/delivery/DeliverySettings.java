@@ -1,0 +1,27 @@
+package news.masthead.delivery;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How public pages are cached.
+ *
+ * @param browserMaxAge how long a browser may reuse a page without asking again
+ * @param sharedMaxAge how long a CDN may serve a page without asking; purges by surrogate key
+ *     make it safe to keep pages longer there than in browsers
+ * @param staleWhileRevalidate how long a CDN may serve a stale page while it fetches a fresh one
+ * @param followInterval how often each node looks for changes made through other nodes
+ */
+@ConfigurationProperties("masthead.delivery")
+public record DeliverySettings(@DefaultValue("true") boolean enabled, @DefaultValue("64MB") DataSize cacheSize,
+        @DefaultValue("30s") Duration browserMaxAge, @DefaultValue("5m") Duration sharedMaxAge,
+        @DefaultValue("60s") Duration staleWhileRevalidate, @DefaultValue("500ms") Duration followInterval) {
+
+    String cacheControl() {
+        return "public, max-age=" + browserMaxAge.toSeconds() + ", s-maxage=" + sharedMaxAge.toSeconds()
+                + ", stale-while-revalidate=" + staleWhileRevalidate.toSeconds();
+    }
+}
