@@ -3,6 +3,7 @@ package news.masthead.publishing;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ public class ArticleBodyRenderer {
             }
             paragraph.replaceWith(figure);
         }
-        document.outputSettings().prettyPrint(false);
+        document.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.html);
         return document.body().html();
     }
 }
