@@ -67,6 +67,25 @@ class Comment {
         return this;
     }
 
+    /** Takes the comment out of view (or keeps it out) as unwanted but not spam. */
+    Comment trash() {
+        return reject(CommentStatus.TRASH);
+    }
+
+    /** Takes the comment out of view (or keeps it out) as spam, which moderation can learn from. */
+    Comment markSpam() {
+        return reject(CommentStatus.SPAM);
+    }
+
+    private Comment reject(CommentStatus verdict) {
+        if (status != verdict) {
+            var wasShown = status == CommentStatus.APPROVED;
+            status = verdict;
+            events.add(() -> new CommentRejected(id(), articleId, verdict == CommentStatus.SPAM, wasShown));
+        }
+        return this;
+    }
+
     long id() {
         if (id == null) {
             throw new IllegalStateException("The comment has not been saved yet");

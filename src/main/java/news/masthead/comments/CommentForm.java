@@ -13,7 +13,7 @@ public record CommentForm(
         @NotBlank(message = "Please write a comment.") String comment,
         @NotBlank(message = "Please give your name.") @Size(max = 100, message = "Please keep your name under 100 characters.") String author,
         @NotBlank(message = "Please give your email address.") @Size(max = 254, message = "That email address is too long.")
-        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Please check your email address: it should look like name@example.com.") String email,
+        @Email(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Please check your email address: it should look like name@example.com.") String email,
         @Size(max = 500, message = "Please keep the website address under 500 characters.")
         @Pattern(regexp = "(https?://\\S+)?", message = "A website should start with http:// or https://.") String url) {
 

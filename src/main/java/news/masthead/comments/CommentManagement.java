@@ -70,6 +70,35 @@ public class CommentManagement {
         comments.findById(commentId).ifPresent(comment -> comments.save(comment.approve()));
     }
 
+    /** Keeps the comment from readers without calling it spam; shown comments are taken down. */
+    @Transactional
+    public void trash(long commentId) {
+        comments.findById(commentId).ifPresent(comment -> comments.save(comment.trash()));
+    }
+
+    /** Keeps the comment from readers as spam; shown comments are taken down. */
+    @Transactional
+    public void markSpam(long commentId) {
+        comments.findById(commentId).ifPresent(comment -> comments.save(comment.markSpam()));
+    }
+
+    /** The oldest comments still waiting for a moderator, first come first served; for staff only. */
+    @Transactional(readOnly = true)
+    public List<PendingComment> pending(int limit) {
+        return jdbc.sql("SELECT id, article_id, author_name, author_email, author_url, body, submitted_at"
+                + " FROM comment WHERE status = 'PENDING' ORDER BY submitted_at, id LIMIT :limit")
+                .param("limit", limit)
+                .query((rs, n) -> new PendingComment(rs.getLong("id"), rs.getLong("article_id"),
+                        rs.getString("author_name"), rs.getString("author_email"), rs.getString("author_url"),
+                        rs.getString("body"), rs.getObject("submitted_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public long pendingCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM comment WHERE status = 'PENDING'").query(Long.class).single();
+    }
+
     @Transactional(readOnly = true)
     public List<PublishedComment> approvedOn(long articleId) {
         return jdbc.sql("SELECT " + PUBLIC_COLUMNS + " FROM comment"

@@ -8,6 +8,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import news.masthead.comments.CommentApproved;
+import news.masthead.comments.CommentRejected;
 import news.masthead.publishing.ArticlePublished;
 import news.masthead.publishing.ArticleUpdated;
 import news.masthead.publishing.ArticleWithdrawn;
@@ -48,6 +49,13 @@ class CacheInvalidation {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CommentApproved event) {
         record(List.of("comments-" + event.articleId()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(CommentRejected event) {
+        if (event.wasShown()) {
+            record(List.of("comments-" + event.articleId()));
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

@@ -25,10 +25,16 @@ class SecurityConfiguration {
     SecurityFilterChain admin(HttpSecurity http) throws Exception {
         http.securityMatcher("/admin/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/login", "/admin/setup").permitAll()
+                        .requestMatchers("/admin/login", "/admin/setup", "/admin/denied").permitAll()
+                        .requestMatchers("/admin/comments/**").hasAnyRole("ADMINISTRATOR", "EDITOR", "MODERATOR")
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/admin/login").defaultSuccessUrl("/admin", true))
+                // Staff are found by StaffDetailsService (accounts), passwords checked by its PasswordEncoder.
+                .formLogin(login -> login.loginPage("/admin/login")
+                        .usernameParameter("email")
+                        .failureUrl("/admin/login?error")
+                        .defaultSuccessUrl("/admin", true))
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signed-out"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/admin/denied"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         return headers(http).build();
     }

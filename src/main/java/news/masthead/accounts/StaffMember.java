@@ -1,0 +1,92 @@
+package news.masthead.accounts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A person who may sign in to the newsroom admin. The password is only ever held hashed. */
+@Table("staff_member")
+class StaffMember {
+
+    @Id
+    private @Nullable Long id;
+    private String email;
+    private String displayName;
+    private String passwordHash;
+    private Role role;
+    private Instant createdAt;
+    @Version
+    private int version;
+    /** Built when published, after the insert, so that they carry the new id. */
+    @Transient
+    private final List<Supplier<Object>> events = new ArrayList<>();
+
+    @PersistenceCreator
+    private StaffMember() {
+        this.email = "";
+        this.displayName = "";
+        this.passwordHash = "";
+        this.role = Role.CONTRIBUTOR;
+        this.createdAt = Instant.EPOCH;
+    }
+
+    static StaffMember join(String email, String displayName, String passwordHash, Role role, Instant at) {
+        var member = new StaffMember();
+        member.email = normalizeEmail(email);
+        member.displayName = displayName.strip();
+        member.passwordHash = passwordHash;
+        member.role = role;
+        member.createdAt = at;
+        member.events.add(() -> new StaffMemberCreated(member.id(), role));
+        return member;
+    }
+
+    /** Addresses are compared without regard to case or surrounding spaces. */
+    static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("The staff member has not been saved yet");
+        }
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    StaffProfile profile() {
+        return new StaffProfile(id(), email, displayName, role);
+    }
+
+    @DomainEvents
+    List<Object> domainEvents() {
+        return events.stream().map(Supplier::get).toList();
+    }
+
+    @AfterDomainEventPublication
+    void clearEvents() {
+        events.clear();
+    }
+}

@@ -1,0 +1,5 @@
+package news.masthead.accounts;
+
+/** A staff member as the admin shows them; never carries the password hash. */
+public record StaffProfile(long id, String email, String displayName, Role role) {
+}
