@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import news.masthead.comments.CommentForm;
@@ -75,6 +76,8 @@ class ArticlePageController {
             return "site/article";
         }
         var submitted = comments.submit(article.id(), form, request.getRemoteAddr(), request.getHeader("User-Agent"));
+        // 303, not 302: the browser must follow with a GET, so a reload never posts the comment again.
+        request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
         return "redirect:" + UriComponentsBuilder.fromPath(article.path())
                 .queryParam("unapproved", submitted.id())
                 .queryParam("moderation-hash", submitted.moderationHash())

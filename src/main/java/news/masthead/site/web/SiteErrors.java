@@ -2,6 +2,7 @@ package news.masthead.site.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -36,6 +38,18 @@ class SiteErrors {
     @ExceptionHandler({ MethodArgumentTypeMismatchException.class, ServletRequestBindingException.class })
     String badRequest(HttpServletResponse response, Model model) {
         return pages.render(HttpStatus.BAD_REQUEST, response, model);
+    }
+
+    /**
+     * The container could not read the query or form (bad percent-encoding, too many fields, too
+     * large) or the multipart body: the request is at fault, and Tomcat says how.
+     */
+    @ExceptionHandler({ InvalidParameterException.class, MultipartException.class })
+    String unreadable(Exception failure, HttpServletResponse response, Model model) {
+        var status = failure instanceof InvalidParameterException invalid ? HttpStatus.resolve(invalid.getErrorCode())
+                : null;
+        return pages.render(status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST, response,
+                model);
     }
 
     /** Spring's own request errors (wrong method, unreadable body, too large) carry their status. */

@@ -1,0 +1,7 @@
+package news.masthead.comments;
+
+import news.masthead.OnPostgres;
+
+@OnPostgres
+class CommentsIntegrationPostgresTests extends CommentsIntegrationTests {
+}

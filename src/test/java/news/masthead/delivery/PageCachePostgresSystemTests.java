@@ -1,0 +1,7 @@
+package news.masthead.delivery;
+
+import news.masthead.OnPostgres;
+
+@OnPostgres
+class PageCachePostgresSystemTests extends PageCacheSystemTests {
+}

@@ -1,0 +1,120 @@
+package news.masthead.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ArticleBodyRendererTests {
+
+    private final ArticleBodyRenderer renderer = new ArticleBodyRenderer();
+
+    @Test
+    void rendersTheMarkdownNewsroomsWrite() {
+        var body = render("""
+                The water arrived *shortly* after **4am**.
+
+                ## Bridge closed
+
+                > "It came up through the drains first."
+
+                - one
+                - two
+
+                1. first
+                2. second
+
+                See [the report](https://example.org/report).
+                """);
+
+        assertThat(body.select("p").first().html()).isEqualTo("The water arrived <em>shortly</em> after <strong>4am</strong>.");
+        assertThat(body.select("h2").text()).isEqualTo("Bridge closed");
+        assertThat(body.select("blockquote > p").text()).isEqualTo("\"It came up through the drains first.\"");
+        assertThat(body.select("ul > li")).extracting(Element::text).containsExactly("one", "two");
+        assertThat(body.select("ol > li")).extracting(Element::text).containsExactly("first", "second");
+        var link = body.selectFirst("a");
+        assertThat(link.attr("href")).isEqualTo("https://example.org/report");
+        assertThat(link.attr("rel")).contains("noopener");
+    }
+
+    @Test
+    void turnsAnImageOnItsOwnLineIntoAFigureWithItsTitleAsCaption() {
+        var body = render("""
+                Before.
+
+                ![A cracked capping beam](/media/crack-1a2b3c4d5e.jpg "The beam near the Pilot's Steps. Credit: The Ledger")
+
+                After.
+                """);
+
+        var figure = body.selectFirst("figure");
+        assertThat(figure).isNotNull();
+        var image = figure.selectFirst("img");
+        assertThat(image.attr("src")).isEqualTo("/media/crack-1a2b3c4d5e.jpg");
+        assertThat(image.attr("alt")).isEqualTo("A cracked capping beam");
+        assertThat(image.attr("loading")).isEqualTo("lazy");
+        assertThat(image.hasAttr("title")).isFalse();
+        assertThat(figure.select("figcaption").text()).isEqualTo("The beam near the Pilot's Steps. Credit: The Ledger");
+        assertThat(body.select("p > img")).isEmpty();
+    }
+
+    @Test
+    void anImageWithoutATitleGetsAFigureWithoutCaption() {
+        var body = render("![Map](/media/map-1a2b3c4d5e.png)");
+
+        assertThat(body.select("figure > img")).hasSize(1);
+        assertThat(body.select("figcaption")).isEmpty();
+    }
+
+    @Test
+    void leavesImagesInsideSentencesWhereTheyAre() {
+        var body = render("An icon ![i](/media/icon-1a2b3c4d5e.png) in a sentence.");
+
+        assertThat(body.select("figure")).isEmpty();
+        assertThat(body.select("p > img")).hasSize(1);
+    }
+
+    @Test
+    void printsRawHtmlAsText() {
+        var html = renderer.render("""
+                <script>alert('body')</script>
+
+                Text <img src=x onerror=alert(1)> and <iframe src="https://evil.example"></iframe>
+                """);
+
+        var body = Jsoup.parseBodyFragment(html).body();
+        assertThat(body.select("script, iframe, img")).isEmpty();
+        assertThat(body.text()).contains("<script>alert('body')</script>").contains("<img src=x onerror=alert(1)>");
+        assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<iframe");
+    }
+
+    @Test
+    void dropsScriptAddresses() {
+        var body = render("""
+                [click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) [vb](vbscript:msgbox)
+
+                ![x](javascript:alert(2))
+                """);
+
+        assertThat(body.select("[href], [src]")).isEmpty();
+        assertThat(body.html()).doesNotContain("javascript:").doesNotContain("data:").doesNotContain("vbscript:");
+    }
+
+    @Test
+    void keepsOnlyTheAttributesItAllows() {
+        var body = render("[site](https://example.org \"a title\") ![alt](https://example.org/i.png \"cap\")");
+
+        for (var element : body.getAllElements()) {
+            for (var attribute : element.attributes()) {
+                assertThat(attribute.getKey()).isIn("href", "rel", "src", "alt", "loading", "decoding", "width",
+                        "height", "class");
+                assertThat(attribute.getKey()).doesNotStartWith("on");
+            }
+        }
+    }
+
+    private Element render(String markdown) {
+        return Jsoup.parseBodyFragment(renderer.render(markdown)).body();
+    }
+}

@@ -1,0 +1,7 @@
+package news.masthead.signing;
+
+import news.masthead.OnH2;
+
+@OnH2
+class SignaturesIntegrationH2Tests extends SignaturesIntegrationTests {
+}

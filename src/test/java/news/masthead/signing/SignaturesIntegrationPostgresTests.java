@@ -1,0 +1,7 @@
+package news.masthead.signing;
+
+import news.masthead.OnPostgres;
+
+@OnPostgres
+class SignaturesIntegrationPostgresTests extends SignaturesIntegrationTests {
+}

@@ -1,0 +1,7 @@
+package news.masthead.site;
+
+import news.masthead.OnPostgres;
+
+@OnPostgres
+class SiteIntegrationPostgresTests extends SiteIntegrationTests {
+}
