@@ -1,11 +1,15 @@
 package news.masthead.delivery;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -34,8 +38,11 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static final Set<String> PER_RESPONSE = Set.of("set-cookie", "content-length", "transfer-encoding", "date",
             "etag", "last-modified", "cache-control", "expires", "pragma", "vary", "content-encoding", "x-cache");
 
+    private static final Duration RENDER_WAIT = Duration.ofSeconds(5);
+
     private final PageCache cache;
     private final DeliverySettings settings;
+    private final ConcurrentHashMap<String, ReentrantLock> rendering = new ConcurrentHashMap<>();
 
     PageCacheFilter(PageCache cache, DeliverySettings settings) {
         this.cache = cache;
@@ -69,6 +76,45 @@ class PageCacheFilter extends OncePerRequestFilter {
             serve(cached, request, response);
             return;
         }
+        var turn = rendering.computeIfAbsent(key, k -> new ReentrantLock());
+        if (turn.tryLock()) {
+            try {
+                render(key, request, response, chain);
+            }
+            finally {
+                turn.unlock();
+                rendering.remove(key, turn);
+            }
+            return;
+        }
+        awaitTurn(turn);
+        cached = cache.get(key);
+        if (cached != null) {
+            response.setHeader("X-Cache", "hit");
+            serve(cached, request, response);
+            return;
+        }
+        render(key, request, response, chain);
+    }
+
+    /**
+     * When a popular page has just been evicted, many readers miss it at once: one renders it and
+     * the others wait a moment for its result instead of all querying the database together. A
+     * page that cannot be cached (an error) is then rendered by each, without waiting in line.
+     */
+    private static void awaitTurn(ReentrantLock turn) {
+        try {
+            if (turn.tryLock(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                turn.unlock();
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         long stamp = cache.stamp();
         var capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);

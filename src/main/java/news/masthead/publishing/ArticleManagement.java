@@ -47,6 +47,12 @@ public class ArticleManagement {
         return queries.inSection(section.id(), page, pageSize);
     }
 
+    /** The newest stories of a section, for a block on another page; no total is counted. */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> newestInSection(Section section, int limit) {
+        return queries.newestInSection(section.id(), limit);
+    }
+
     @Transactional(readOnly = true)
     public ArticleList taggedWith(Tag tag, int page, int pageSize) {
         return queries.taggedWith(tag.id(), page, pageSize);

@@ -51,20 +51,21 @@ class ArticleQueries {
     }
 
     ArticleList latest(int page, int size) {
-        return list("", Map.of(), page, size);
+        return list("", "a.status", Map.of(), page, size);
     }
 
     ArticleList inSection(long sectionId, int page, int size) {
-        return list(" AND a.section_id = :sectionId", Map.of("sectionId", sectionId), page, size);
+        return list(" AND a.section_id = :sectionId", "a.section_id, a.status", Map.of("sectionId", sectionId), page,
+                size);
     }
 
     ArticleList taggedWith(long tagId, int page, int size) {
-        return list(" AND a.id IN (SELECT article_id FROM article_tag WHERE tag_id = :tagId)",
+        return list(" AND a.id IN (SELECT article_id FROM article_tag WHERE tag_id = :tagId)", "a.status",
                 Map.of("tagId", tagId), page, size);
     }
 
     ArticleList bylinedBy(long authorId, int page, int size) {
-        return list(" AND a.id IN (SELECT article_id FROM article_author WHERE author_id = :authorId)",
+        return list(" AND a.id IN (SELECT article_id FROM article_author WHERE author_id = :authorId)", "a.status",
                 Map.of("authorId", authorId), page, size);
     }
 
@@ -72,7 +73,7 @@ class ArticleQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return list(" AND a.id IN (:ids)", Map.of("ids", ids), 1, ids.size()).items();
+        return list(" AND a.id IN (:ids)", "a.status", Map.of("ids", ids), 1, ids.size()).items();
     }
 
     long publishedCount() {
@@ -80,22 +81,44 @@ class ArticleQueries {
     }
 
     /**
+     * The newest stories of a section, without counting them all: for blocks that link to the
+     * section's own archive rather than paginate.
+     */
+    List<ArticleSummary> newestInSection(long sectionId, int limit) {
+        return summaries(pageIds(" AND a.section_id = :sectionId", "a.section_id, a.status",
+                Map.of("sectionId", sectionId), 0, limit));
+    }
+
+    /**
      * A page is read in two steps: the ids of the page, straight from an index in list order,
      * then those few articles with their sections. Joining first would make the database sort
      * the whole archive to find one page of it.
+     *
+     * @param pinned the columns the filter holds to one value, leading the sort so that the
+     *     database reads the matching index in order instead of sorting what it finds
      */
-    private ArticleList list(String filter, Map<String, Object> params, int page, int size) {
+    private ArticleList list(String filter, String pinned, Map<String, Object> params, int page, int size) {
         var where = " WHERE a.status = 'PUBLISHED'" + filter;
         long total = jdbc.sql("SELECT COUNT(*) FROM article a" + where).params(params).query(Long.class).single();
-        var ids = jdbc.sql("SELECT a.id FROM article a" + where
-                + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+        var ids = pageIds(filter, pinned, params, (long) (page - 1) * size, size);
+        var items = summaries(ids);
+        return new ArticleList(items, page, size, total);
+    }
+
+    private List<Long> pageIds(String filter, String pinned, Map<String, Object> params, long offset, int size) {
+        return jdbc.sql("SELECT a.id FROM article a WHERE a.status = 'PUBLISHED'" + filter
+                + " ORDER BY " + pinned + ", a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", size)
-                .param("offset", (long) (page - 1) * size)
+                .param("offset", offset)
                 .query(Long.class)
                 .list();
+    }
+
+    /** The given articles with their sections and bylines, in the order of the ids. */
+    private List<ArticleSummary> summaries(List<Long> ids) {
         if (ids.isEmpty()) {
-            return new ArticleList(List.of(), page, size, total);
+            return List.of();
         }
         var rows = new HashMap<Long, ArticleSummary>();
         jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a JOIN section s ON s.id = a.section_id WHERE a.id IN (:ids)")
@@ -105,13 +128,12 @@ class ArticleQueries {
                     rows.put(row.id(), row);
                 });
         var bylines = bylines(ids);
-        var items = ids.stream()
+        return ids.stream()
                 .map(rows::get)
                 .filter(Objects::nonNull)
                 .map(row -> new ArticleSummary(row.id(), row.slug(), row.headline(), row.standfirst(), row.section(),
                         bylines.getOrDefault(row.id(), List.of()), row.publishedAt(), row.updatedAt(), row.image()))
                 .toList();
-        return new ArticleList(items, page, size, total);
     }
 
     private Map<Long, List<Author>> bylines(Collection<Long> articleIds) {

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import news.masthead.comments.CommentForm;
@@ -62,7 +63,7 @@ class ArticlePageController {
     }
 
     @PostMapping("/articles/{slug}/comments")
-    String comment(@PathVariable String slug, @Valid @ModelAttribute CommentForm form, BindingResult errors,
+    ModelAndView comment(@PathVariable String slug, @Valid @ModelAttribute CommentForm form, BindingResult errors,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         var article = find(slug);
         comments.validate(form, errors);
@@ -73,17 +74,21 @@ class ArticlePageController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             response.setHeader("Cache-Control", "private, no-store");
             model.addAttribute("page", page(article, null, form, messages));
-            return "site/article";
+            return new ModelAndView("site/article");
         }
         var submitted = comments.submit(article.id(), form, request.getRemoteAddr(), request.getHeader("User-Agent"));
-        // 303, not 302: the browser must follow with a GET, so a reload never posts the comment again.
-        request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
-        return "redirect:" + UriComponentsBuilder.fromPath(article.path())
+        var redirect = new RedirectView(UriComponentsBuilder.fromPath(article.path())
                 .queryParam("unapproved", submitted.id())
                 .queryParam("moderation-hash", submitted.moderationHash())
                 .fragment("comment-" + submitted.id())
                 .build()
-                .toUriString();
+                .toUriString(), true);
+        // 303, not 302: the browser must follow with a GET, so a reload never posts the comment again.
+        // A view made here, rather than a "redirect:" name, also spares the view resolver's shared
+        // cache a new entry (and its lock) for every comment.
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        redirect.setExposeModelAttributes(false);
+        return new ModelAndView(redirect);
     }
 
     private PublishedArticle find(String slug) {

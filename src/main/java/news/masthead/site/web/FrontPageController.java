@@ -39,7 +39,7 @@ class FrontPageController {
         var latest = list.items().subList(1, Math.min(7, list.items().size()));
         var sections = layout.sections().stream()
                 .map(section -> new FrontPage.SectionStories(section,
-                        articles.inSection(section, 1, STORIES_PER_SECTION + 1).items().stream()
+                        articles.newestInSection(section, STORIES_PER_SECTION + latest.size() + 1).stream()
                                 .filter(story -> !shown(story, lead, latest))
                                 .limit(STORIES_PER_SECTION)
                                 .toList()))
