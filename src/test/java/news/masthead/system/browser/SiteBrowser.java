@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -83,7 +84,17 @@ final class SiteBrowser implements AutoCloseable {
 
     /** Presses the form's button and waits for the page that answers it. */
     void press(WebElement form, String button) {
-        form.findElement(By.xpath(".//button[normalize-space() = '" + button + "']")).click();
+        var target = form.findElement(By.xpath(".//button[normalize-space() = '" + button + "']"));
+        try {
+            target.click();
+        }
+        catch (WebDriverException e) {
+            // When the next page arrives very fast, chromedriver may still be looking at the
+            // button it clicked and report it gone; the click itself has happened.
+            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                throw e;
+            }
+        }
         waiting().until(ExpectedConditions.stalenessOf(form));
     }
 
