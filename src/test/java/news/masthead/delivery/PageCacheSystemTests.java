@@ -193,6 +193,20 @@ abstract class PageCacheSystemTests {
     }
 
     @Test
+    void aHeadRequestNeverLeavesAnEmptyPageForTheNextReader() throws Exception {
+        var head = send(HttpRequest.newBuilder(uri("/contact")).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertThat(head.statusCode()).isEqualTo(200);
+
+        var page = get("/contact");
+        assertThat(page.body()).contains("Contact the newsroom");
+        var again = send(HttpRequest.newBuilder(uri("/contact")).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertThat(again.headers().firstValue("X-Cache")).hasValue("hit");
+        assertThat(get("/contact").body()).contains("Contact the newsroom");
+    }
+
+    @Test
     void neverCachesErrorsOrUnknownQueries() throws Exception {
         get("/articles/no-such-story");
         assertThat(get("/articles/no-such-story").headers().firstValue("X-Cache")).isEmpty();
