@@ -64,16 +64,6 @@ class PageCache {
         }
     }
 
-    void clear() {
-        evictions.incrementAndGet();
-        pagesByKey.clear();
-        pages.invalidateAll();
-    }
-
-    long size() {
-        return pages.estimatedSize();
-    }
-
     private void unindex(String path, CachedPage page) {
         for (var key : page.keys()) {
             pagesByKey.computeIfPresent(key, (k, paths) -> {

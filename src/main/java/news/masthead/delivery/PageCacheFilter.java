@@ -70,10 +70,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var key = key(request);
-        var cached = cache.get(key);
-        if (cached != null) {
-            response.setHeader("X-Cache", "hit");
-            serve(cached, request, response);
+        if (answeredFromCache(key, request, response)) {
             return;
         }
         var turn = rendering.computeIfAbsent(key, k -> new ReentrantLock());
@@ -88,13 +85,21 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         awaitTurn(turn);
-        cached = cache.get(key);
-        if (cached != null) {
-            response.setHeader("X-Cache", "hit");
-            serve(cached, request, response);
+        if (answeredFromCache(key, request, response)) {
             return;
         }
         render(key, request, response, chain);
+    }
+
+    private boolean answeredFromCache(String key, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        var cached = cache.get(key);
+        if (cached == null) {
+            return false;
+        }
+        response.setHeader("X-Cache", "hit");
+        serve(cached, request, response);
+        return true;
     }
 
     /**

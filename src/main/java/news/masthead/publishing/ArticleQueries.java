@@ -39,7 +39,7 @@ class ArticleQueries {
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", a.body FROM article a JOIN section s ON s.id = a.section_id"
                 + " WHERE a.slug = :slug AND a.status = 'PUBLISHED'")
                 .param("slug", slug)
-                .query((rs, n) -> new ArticleRow(summary(rs, List.of()), rs.getString("body")))
+                .query((rs, n) -> new ArticleRow(summary(rs), rs.getString("body")))
                 .optional()
                 .map(row -> {
                     var article = row.summary();
@@ -124,15 +124,14 @@ class ArticleQueries {
         jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM article a JOIN section s ON s.id = a.section_id WHERE a.id IN (:ids)")
                 .param("ids", ids)
                 .query(rs -> {
-                    var row = summary(rs, List.of());
+                    var row = summary(rs);
                     rows.put(row.id(), row);
                 });
         var bylines = bylines(ids);
         return ids.stream()
                 .map(rows::get)
                 .filter(Objects::nonNull)
-                .map(row -> new ArticleSummary(row.id(), row.slug(), row.headline(), row.standfirst(), row.section(),
-                        bylines.getOrDefault(row.id(), List.of()), row.publishedAt(), row.updatedAt(), row.image()))
+                .map(row -> row.withAuthors(bylines.getOrDefault(row.id(), List.of())))
                 .toList();
     }
 
@@ -163,11 +162,11 @@ class ArticleQueries {
                 .list();
     }
 
-    private static ArticleSummary summary(ResultSet rs, List<Author> authors) throws SQLException {
+    private static ArticleSummary summary(ResultSet rs) throws SQLException {
         var section = new Section(rs.getLong("section_id"), rs.getString("section_slug"), rs.getString("section_name"),
                 rs.getString("section_description"));
         return new ArticleSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
-                rs.getString("standfirst"), section, authors, instant(rs, "published_at"), instant(rs, "updated_at"),
+                rs.getString("standfirst"), section, List.of(), instant(rs, "published_at"), instant(rs, "updated_at"),
                 image(rs));
     }
 

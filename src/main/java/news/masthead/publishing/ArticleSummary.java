@@ -12,4 +12,8 @@ public record ArticleSummary(long id, String slug, String headline, String stand
     public String path() {
         return PublishedArticle.pathOf(slug);
     }
+
+    ArticleSummary withAuthors(List<Author> bylines) {
+        return new ArticleSummary(id, slug, headline, standfirst, section, bylines, publishedAt, updatedAt, image);
+    }
 }
