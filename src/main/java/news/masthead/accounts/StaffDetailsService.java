@@ -1,5 +1,10 @@
 package news.masthead.accounts;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,8 +28,16 @@ public class StaffDetailsService implements UserDetailsService {
         return members.findByEmail(StaffMember.normalizeEmail(email))
                 .map(member -> User.withUsername(member.email())
                         .password(member.passwordHash())
-                        .roles(member.role().name())
+                        .authorities(authorities(member.role()))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("No staff member has that address"));
+    }
+
+    /** The role as {@code ROLE_<name>} and each of its permissions under its own name. */
+    public static List<GrantedAuthority> authorities(Role role) {
+        var authorities = new ArrayList<GrantedAuthority>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        role.permissions().forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission.name())));
+        return authorities;
     }
 }

@@ -92,12 +92,13 @@ class AdminSecurityTests {
 
     @Test
     void onlyModeratingRolesJudgeComments() throws Exception {
-        mvc.perform(post("/admin/comments/1/approve").with(user("amy@example.org").roles("AUTHOR")).with(csrf()))
+        mvc.perform(post("/admin/comments/1/approve").with(user("amy@example.org").authorities(StaffDetailsService.authorities(Role.AUTHOR))).with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/comments/1/spam").with(user("cal@example.org").roles("CONTRIBUTOR")).with(csrf()))
+        mvc.perform(post("/admin/comments/1/spam").with(user("cal@example.org").authorities(StaffDetailsService.authorities(Role.CONTRIBUTOR))).with(csrf()))
                 .andExpect(status().isForbidden());
-        for (var role : new String[] { "ADMINISTRATOR", "EDITOR", "MODERATOR" }) {
-            mvc.perform(post("/admin/comments/1/trash").with(user("mo@example.org").roles(role)).with(csrf()))
+        for (var role : new Role[] { Role.ADMINISTRATOR, Role.EDITOR, Role.MODERATOR }) {
+            mvc.perform(post("/admin/comments/1/trash")
+                    .with(user("mo@example.org").authorities(StaffDetailsService.authorities(role))).with(csrf()))
                     .andExpect(status().isFound())
                     .andExpect(redirectedUrl("/admin#pending"));
         }

@@ -134,7 +134,7 @@ class StaffSetupIntegrationTests {
 
         var user = users.loadUserByUsername("  ADA@example.ORG ");
         assertThat(user.getUsername()).isEqualTo("ada@example.org");
-        assertThat(user.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_MODERATOR");
+        assertThat(user.getAuthorities()).extracting(Object::toString).containsExactlyInAnyOrder("ROLE_MODERATOR", "MODERATE_COMMENTS");
         assertThat(user.getPassword()).startsWith("{bcrypt}").doesNotContain(ADA.password());
         assertThat(encoder.matches(ADA.password(), user.getPassword())).isTrue();
         assertThat(encoder.matches("tidal marsh lantern eight", user.getPassword())).isFalse();

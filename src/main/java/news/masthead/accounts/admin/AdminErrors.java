@@ -1,6 +1,7 @@
 package news.masthead.accounts.admin;
 
 import java.security.Principal;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,7 +59,7 @@ class AdminErrors {
         var message = status.is5xxServerError() ? "It has been logged. Please try again in a moment."
                 : "Please go back, reload the page and try again.";
         var csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        var layout = csrf == null ? new AdminLayout("Error", null, "_csrf", "")
+        var layout = csrf == null ? new AdminLayout("Error", null, "_csrf", "", List.of())
                 : layouts.of("Error", csrf, principal);
         model.addAttribute("page", new MessagePage(layout, status.value(), heading, message, "/admin",
                 "Back to the dashboard"));

@@ -3,6 +3,7 @@ package news.masthead.accounts.admin;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -10,10 +11,11 @@ import org.jspecify.annotations.Nullable;
 import news.masthead.accounts.StaffProfile;
 
 /**
- * The frame of every admin page: its title, who is signed in (if anyone) and the CSRF token that
- * each form must send back.
+ * The frame of every admin page: its title, who is signed in (if anyone), the CSRF token that
+ * each form must send back, and the navigation that person may use.
  */
-public record AdminLayout(String title, @Nullable StaffProfile staff, String csrfParameter, String csrfToken) {
+public record AdminLayout(String title, @Nullable StaffProfile staff, String csrfParameter, String csrfToken,
+        List<AdminLink> links) {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
             Locale.UK);

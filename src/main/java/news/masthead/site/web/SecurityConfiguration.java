@@ -3,6 +3,7 @@ package news.masthead.site.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -11,9 +12,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may reach which path, in one place. The newsroom admin gets sessions, CSRF tokens and
  * sign-in; the public site is the same for every reader, so it gets neither a session nor a
- * token, and its pages stay cacheable. Both send the same protective headers.
+ * token, and its pages stay cacheable. Both send the same protective headers. Staff actions are
+ * guarded again where they happen, with {@code @PreAuthorize} and the permissions of
+ * {@code accounts.Permission}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
@@ -26,7 +30,7 @@ class SecurityConfiguration {
         http.securityMatcher("/admin/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login", "/admin/setup", "/admin/denied").permitAll()
-                        .requestMatchers("/admin/comments/**").hasAnyRole("ADMINISTRATOR", "EDITOR", "MODERATOR")
+                        .requestMatchers("/admin/comments/**").hasAuthority("MODERATE_COMMENTS")
                         .anyRequest().authenticated())
                 // Staff are found by StaffDetailsService (accounts), passwords checked by its PasswordEncoder.
                 .formLogin(login -> login.loginPage("/admin/login")
