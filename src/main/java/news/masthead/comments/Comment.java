@@ -29,6 +29,9 @@ class Comment {
     private Instant submittedAt;
     private @Nullable String address;
     private @Nullable String userAgent;
+    private @Nullable ScreeningVerdict screeningVerdict;
+    private @Nullable Double screeningScore;
+    private @Nullable String screeningReasons;
     @Version
     private int version;
     /** Events are built when published, after the insert, so that they carry the new id. */
@@ -56,6 +59,28 @@ class Comment {
         comment.address = address;
         comment.userAgent = userAgent == null || userAgent.length() <= 500 ? userAgent : userAgent.substring(0, 500);
         comment.events.add(() -> new CommentSubmitted(comment.id(), articleId));
+        return comment;
+    }
+
+    /**
+     * A new comment as screening judged it: published at once, held, or kept aside as spam. A
+     * discarded comment is never made into one.
+     */
+    static Comment screened(CommentCandidate candidate, Screening screening) {
+        if (screening.verdict() == ScreeningVerdict.DISCARD) {
+            throw new IllegalArgumentException("A discarded comment is not kept");
+        }
+        var comment = submit(candidate.articleId(), new CommentForm(candidate.body(), candidate.authorName(),
+                candidate.authorEmail(), candidate.authorUrl() == null ? "" : candidate.authorUrl()),
+                candidate.address(), candidate.userAgent(), candidate.submittedAt());
+        comment.screeningVerdict = screening.verdict();
+        comment.screeningScore = screening.score();
+        comment.screeningReasons = ScreeningReasons.format(screening.reasons());
+        switch (screening.verdict()) {
+            case PUBLISH -> comment.approve();
+            case SPAM -> comment.status = CommentStatus.SPAM;
+            default -> comment.status = CommentStatus.PENDING;
+        }
         return comment;
     }
 
@@ -99,6 +124,14 @@ class Comment {
 
     CommentStatus status() {
         return status;
+    }
+
+    /** What screening said when the comment arrived; empty for comments from before screening or imports. */
+    @Nullable
+    Screening screening() {
+        return screeningVerdict == null ? null
+                : new Screening(screeningVerdict, screeningScore == null ? 0 : screeningScore,
+                        ScreeningReasons.parse(screeningReasons));
     }
 
     @DomainEvents

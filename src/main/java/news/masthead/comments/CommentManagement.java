@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +30,13 @@ public class CommentManagement {
     private final JdbcClient jdbc;
     private final Signatures signatures;
     private final CommentSettings settings;
+    private final ObjectProvider<CommentScreening> screening;
     private final Clock clock;
 
     CommentManagement(CommentRepository comments, JdbcClient jdbc, Signatures signatures, CommentSettings settings,
-            Clock clock) {
+            ObjectProvider<CommentScreening> screening, Clock clock) {
         this.comments = comments;
+        this.screening = screening;
         this.jdbc = jdbc;
         this.signatures = signatures;
         this.settings = settings;
@@ -51,8 +55,26 @@ public class CommentManagement {
     @Transactional
     public SubmittedComment submit(long articleId, CommentForm form, @Nullable String address,
             @Nullable String userAgent) {
-        var comment = comments.save(Comment.submit(articleId, form, address, userAgent, clock.instant()));
-        return new SubmittedComment(comment.id(), moderationHash(comment.id()));
+        return submit(articleId, form, address, userAgent, Map.of());
+    }
+
+    /**
+     * Screens a new comment and stores it as judged: published, held or kept aside as spam. A
+     * discarded comment is not stored; its receipt has no id.
+     */
+    @Transactional
+    public SubmittedComment submit(long articleId, CommentForm form, @Nullable String address,
+            @Nullable String userAgent, Map<String, String> signals) {
+        var candidate = new CommentCandidate(articleId, form.author(), form.email(),
+                form.url().isBlank() ? null : form.url(), form.comment().strip(), address, userAgent, signals,
+                clock.instant());
+        var screener = screening.getIfAvailable();
+        var verdict = screener == null ? Screening.hold("screening", "No screening is configured") : screener.screen(candidate);
+        if (verdict.verdict() == ScreeningVerdict.DISCARD) {
+            return new SubmittedComment(0, "", ScreeningVerdict.DISCARD);
+        }
+        var comment = comments.save(Comment.screened(candidate, verdict));
+        return new SubmittedComment(comment.id(), moderationHash(comment.id()), verdict.verdict());
     }
 
     /** Stores a comment made elsewhere or earlier, as it stood: for imports and demo content. */

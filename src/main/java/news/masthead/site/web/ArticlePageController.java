@@ -2,6 +2,7 @@ package news.masthead.site.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +30,9 @@ import news.masthead.publishing.PublishedArticle;
 
 @Controller
 class ArticlePageController {
+
+    private static final Set<String> COMMENT_FIELDS = Set.of("comment", "author", "email", "url");
+    private static final int MAX_SIGNALS = 10;
 
     private final ArticleManagement articles;
     private final CommentManagement comments;
@@ -76,19 +80,40 @@ class ArticlePageController {
             model.addAttribute("page", page(article, null, form, messages));
             return new ModelAndView("site/article");
         }
-        var submitted = comments.submit(article.id(), form, request.getRemoteAddr(), request.getHeader("User-Agent"));
-        var redirect = new RedirectView(UriComponentsBuilder.fromPath(article.path())
-                .queryParam("unapproved", submitted.id())
-                .queryParam("moderation-hash", submitted.moderationHash())
-                .fragment("comment-" + submitted.id())
-                .build()
-                .toUriString(), true);
+        var submitted = comments.submit(article.id(), form, request.getRemoteAddr(), request.getHeader("User-Agent"),
+                signals(request));
+        var target = UriComponentsBuilder.fromPath(article.path());
+        if (submitted.published()) {
+            target.fragment("comment-" + submitted.id());
+        }
+        else {
+            target.queryParam("unapproved", submitted.id())
+                    .queryParam("moderation-hash", submitted.moderationHash())
+                    .fragment("comment-" + submitted.id());
+        }
+        var redirect = new RedirectView(target.build().toUriString(), true);
         // 303, not 302: the browser must follow with a GET, so a reload never posts the comment again.
         // A view made here, rather than a "redirect:" name, also spares the view resolver's shared
         // cache a new entry (and its lock) for every comment.
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         redirect.setExposeModelAttributes(false);
         return new ModelAndView(redirect);
+    }
+
+    /** The form's fields other than the comment itself, for screening: a few, each short. */
+    private static Map<String, String> signals(HttpServletRequest request) {
+        var signals = new LinkedHashMap<String, String>();
+        for (var field : request.getParameterMap().entrySet()) {
+            if (signals.size() == MAX_SIGNALS) {
+                break;
+            }
+            var name = field.getKey();
+            if (!COMMENT_FIELDS.contains(name) && name.length() <= 40 && field.getValue().length > 0) {
+                var value = field.getValue()[0];
+                signals.put(name, value.length() <= 500 ? value : value.substring(0, 500));
+            }
+        }
+        return signals;
     }
 
     private PublishedArticle find(String slug) {
