@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads published stories straight into the records pages show. Lists cost four queries, whatever
- * their length: the count, the page's ids, those articles with their sections, and all their bylines.
+ * their length: the count (usually from {@link ListCounts}), the page's ids, those articles with
+ * their sections, and all their bylines.
  */
 @Component
 class ArticleQueries {
@@ -30,9 +31,11 @@ class ArticleQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final ListCounts counts;
 
-    ArticleQueries(JdbcClient jdbc) {
+    ArticleQueries(JdbcClient jdbc, ListCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     Optional<PublishedArticle> published(String slug) {
@@ -51,21 +54,22 @@ class ArticleQueries {
     }
 
     ArticleList latest(int page, int size) {
-        return list("", "a.status", Map.of(), page, size);
+        return list("all", "", "a.status", Map.of(), page, size);
     }
 
     ArticleList inSection(long sectionId, int page, int size) {
-        return list(" AND a.section_id = :sectionId", "a.section_id, a.status", Map.of("sectionId", sectionId), page,
-                size);
+        return list("section-" + sectionId, " AND a.section_id = :sectionId", "a.section_id, a.status",
+                Map.of("sectionId", sectionId), page, size);
     }
 
     ArticleList taggedWith(long tagId, int page, int size) {
-        return list(" AND a.id IN (SELECT article_id FROM article_tag WHERE tag_id = :tagId)", "a.status",
-                Map.of("tagId", tagId), page, size);
+        return list("tag-" + tagId, " AND a.id IN (SELECT article_id FROM article_tag WHERE tag_id = :tagId)",
+                "a.status", Map.of("tagId", tagId), page, size);
     }
 
     ArticleList bylinedBy(long authorId, int page, int size) {
-        return list(" AND a.id IN (SELECT article_id FROM article_author WHERE author_id = :authorId)", "a.status",
+        return list("author-" + authorId,
+                " AND a.id IN (SELECT article_id FROM article_author WHERE author_id = :authorId)", "a.status",
                 Map.of("authorId", authorId), page, size);
     }
 
@@ -73,11 +77,12 @@ class ArticleQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return list(" AND a.id IN (:ids)", "a.status", Map.of("ids", ids), 1, ids.size()).items();
+        return summaries(pageIds(" AND a.id IN (:ids)", "a.status", Map.of("ids", ids), 0, ids.size()));
     }
 
     long publishedCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM article WHERE status = 'PUBLISHED'").query(Long.class).single();
+        return counts.of("all", () -> jdbc.sql("SELECT COUNT(*) FROM article a WHERE a.status = 'PUBLISHED'")
+                .query(Long.class).single());
     }
 
     /**
@@ -94,12 +99,14 @@ class ArticleQueries {
      * then those few articles with their sections. Joining first would make the database sort
      * the whole archive to find one page of it.
      *
+     * @param name the list's name, under which its count is kept
      * @param pinned the columns the filter holds to one value, leading the sort so that the
      *     database reads the matching index in order instead of sorting what it finds
      */
-    private ArticleList list(String filter, String pinned, Map<String, Object> params, int page, int size) {
-        var where = " WHERE a.status = 'PUBLISHED'" + filter;
-        long total = jdbc.sql("SELECT COUNT(*) FROM article a" + where).params(params).query(Long.class).single();
+    private ArticleList list(String name, String filter, String pinned, Map<String, Object> params, int page,
+            int size) {
+        long total = counts.of(name, () -> jdbc.sql("SELECT COUNT(*) FROM article a WHERE a.status = 'PUBLISHED'"
+                + filter).params(params).query(Long.class).single());
         var ids = pageIds(filter, pinned, params, (long) (page - 1) * size, size);
         var items = summaries(ids);
         return new ArticleList(items, page, size, total);
