@@ -48,7 +48,8 @@ class AssetFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        var gzip = asset.gzipped() != null && PageCacheFilter.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        var gzip = ContentCoding.negotiate(request.getHeader(HttpHeaders.ACCEPT_ENCODING), false,
+                asset.gzipped() != null) == ContentCoding.GZIP;
         if (asset.gzipped() != null) {
             response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         }

@@ -14,25 +14,49 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A rendered response kept in memory, with everything needed to answer from it: the bytes, their
- * gzip form (made once, here, not per request), validators, and the headers the page was sent with.
+ * gzip and Brotli forms (made once, here, not per request), validators, and the headers the page
+ * was sent with.
  */
-record CachedPage(byte[] body, byte @Nullable [] gzipped, String etag, long lastModified, List<Header> headers,
-        Set<String> keys) {
+record CachedPage(byte[] body, byte @Nullable [] gzipped, byte @Nullable [] brotli, String etag, long lastModified,
+        List<Header> headers, Set<String> keys) {
 
     /** Below this size, compression saves less than its header costs. */
     private static final int COMPRESS_FROM = 256;
 
     static CachedPage of(byte[] body, List<Header> headers, Set<String> keys, long lastModified, boolean compressible) {
-        var gzipped = compressible && body.length >= COMPRESS_FROM ? gzip(body) : null;
-        return new CachedPage(body, gzipped, etag(body), lastModified, List.copyOf(headers), Set.copyOf(keys));
+        var compress = compressible && body.length >= COMPRESS_FROM;
+        return new CachedPage(body, compress ? gzip(body) : null, compress ? Brotli.compress(body) : null, etag(body),
+                lastModified, List.copyOf(headers), Set.copyOf(keys));
     }
 
-    String etag(boolean gzip) {
-        return gzip ? "\"" + etag + "-gz\"" : "\"" + etag + "\"";
+    /** The coding to send for the reader's {@code Accept-Encoding}, among the forms this page has. */
+    ContentCoding coding(@Nullable String acceptEncoding) {
+        return ContentCoding.negotiate(acceptEncoding, brotli != null, gzipped != null);
+    }
+
+    boolean compressed() {
+        return gzipped != null || brotli != null;
+    }
+
+    byte[] body(ContentCoding coding) {
+        return switch (coding) {
+            case BROTLI -> brotli == null ? body : brotli;
+            case GZIP -> gzipped == null ? body : gzipped;
+            case IDENTITY -> body;
+        };
+    }
+
+    /** Each coding has its own strong tag: the bytes differ, though the page is the same. */
+    String etag(ContentCoding coding) {
+        return switch (coding) {
+            case BROTLI -> "\"" + etag + "-br\"";
+            case GZIP -> "\"" + etag + "-gz\"";
+            case IDENTITY -> "\"" + etag + "\"";
+        };
     }
 
     int weight() {
-        return body.length + (gzipped == null ? 0 : gzipped.length) + 512;
+        return body.length + (gzipped == null ? 0 : gzipped.length) + (brotli == null ? 0 : brotli.length) + 512;
     }
 
     static String etag(byte[] body) {

@@ -164,15 +164,14 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     private void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var gzip = page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        var coding = page.coding(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         for (var header : page.headers()) {
             response.setHeader(header.name(), header.value());
         }
-        var etag = page.etag(gzip);
-        response.setHeader(HttpHeaders.ETAG, etag);
+        response.setHeader(HttpHeaders.ETAG, page.etag(coding));
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
         response.setHeader(HttpHeaders.CACHE_CONTROL, settings.cacheControl());
-        if (page.gzipped() != null) {
+        if (page.compressed()) {
             response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         }
         if (notModified(request, page)) {
@@ -180,9 +179,9 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
-        var body = gzip ? page.gzipped() : page.body();
-        if (gzip) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        var body = page.body(coding);
+        if (coding != ContentCoding.IDENTITY) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, coding.token());
         }
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
@@ -190,13 +189,15 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Either representation's tag matches: they are the same page, differently encoded. */
+    /** Any representation's tag matches: they are the same page, differently encoded. */
     private static boolean notModified(HttpServletRequest request, CachedPage page) {
         var ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             for (var tag : ifNoneMatch.split(",")) {
                 var candidate = tag.strip();
-                if (candidate.equals("*") || candidate.equals(page.etag(false)) || candidate.equals(page.etag(true))) {
+                if (candidate.equals("*") || candidate.equals(page.etag(ContentCoding.IDENTITY))
+                        || candidate.equals(page.etag(ContentCoding.GZIP))
+                        || candidate.equals(page.etag(ContentCoding.BROTLI))) {
                     return true;
                 }
             }
@@ -209,19 +210,5 @@ class PageCacheFilter extends OncePerRequestFilter {
         catch (IllegalArgumentException unparseable) {
             return false;
         }
-    }
-
-    static boolean acceptsGzip(@Nullable String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (var part : acceptEncoding.split(",")) {
-            var coding = part.strip().toLowerCase(Locale.ROOT);
-            if (coding.equals("gzip") || coding.equals("*")
-                    || (coding.startsWith("gzip;") && !coding.replace(" ", "").matches(".*q=0(\\.0*)?$"))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -19,6 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
+import com.aayushatharva.brotli4j.decoder.DecoderJNI;
+
 import news.masthead.comments.CommentForm;
 import news.masthead.comments.CommentManagement;
 import news.masthead.publishing.ArticleManagement;
@@ -96,6 +99,24 @@ abstract class PageCacheSystemTests {
         var refused = http.send(HttpRequest.newBuilder(uri("/about")).header("Accept-Encoding", "gzip;q=0").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+    }
+
+    @Test
+    void sendsBrotliToReadersWhoTakeIt() throws Exception {
+        var plain = get("/about");
+        var brotli = http.send(HttpRequest.newBuilder(uri("/about")).header("Accept-Encoding", "gzip, br").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
+        assertThat(brotli.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        var decoded = Decoder.decompress(brotli.body());
+        assertThat(decoded.getResultStatus()).isEqualTo(DecoderJNI.Status.DONE);
+        assertThat(new String(decoded.getDecompressedData(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+
+        var etag = brotli.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow());
+        var revalidated = send(HttpRequest.newBuilder(uri("/about")).header("Accept-Encoding", "br")
+                .header("If-None-Match", etag).build());
+        assertThat(revalidated.statusCode()).isEqualTo(304);
     }
 
     @Test
