@@ -34,6 +34,9 @@ class PageCache {
                     }
                 })
                 .build();
+        // Loading the native Brotli library takes a moment: done aside, it is ready before the
+        // first page is stored instead of delaying that page.
+        Thread.ofVirtual().name("brotli-loader").start(Brotli::available);
     }
 
     @Nullable
