@@ -48,13 +48,13 @@ class CacheInvalidation {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CommentApproved event) {
-        record(List.of("comments-" + event.articleId()));
+        record(List.of("comments-" + event.articleId(), "comments"));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CommentRejected event) {
         if (event.wasShown()) {
-            record(List.of("comments-" + event.articleId()));
+            record(List.of("comments-" + event.articleId(), "comments"));
         }
     }
 

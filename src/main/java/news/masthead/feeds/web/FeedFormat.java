@@ -1,0 +1,43 @@
+package news.masthead.feeds.web;
+
+import java.util.Arrays;
+
+import org.springframework.http.MediaType;
+
+/** The three formats every feed comes in, each under a fixed file name. */
+enum FeedFormat {
+
+    RSS("rss.xml", "application/rss+xml;charset=UTF-8", "RSS"),
+    ATOM("atom.xml", "application/atom+xml;charset=UTF-8", "Atom"),
+    JSON("feed.json", "application/feed+json;charset=UTF-8", "JSON Feed");
+
+    /** For path patterns: the file names, as one alternation. */
+    static final String FILES = "rss\\.xml|atom\\.xml|feed\\.json";
+
+    private final String file;
+    private final MediaType type;
+    private final String label;
+
+    FeedFormat(String file, String type, String label) {
+        this.file = file;
+        this.type = MediaType.parseMediaType(type);
+        this.label = label;
+    }
+
+    static FeedFormat of(String file) {
+        return Arrays.stream(values()).filter(format -> format.file.equals(file)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No feed format for " + file));
+    }
+
+    String file() {
+        return file;
+    }
+
+    MediaType type() {
+        return type;
+    }
+
+    String label() {
+        return label;
+    }
+}
