@@ -9,6 +9,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import news.masthead.comments.CommentApproved;
 import news.masthead.comments.CommentRejected;
+import news.masthead.feeds.NewsSitemapAged;
 import news.masthead.publishing.ArticlePublished;
 import news.masthead.publishing.ArticleUpdated;
 import news.masthead.publishing.ArticleWithdrawn;
@@ -66,6 +67,11 @@ class CacheInvalidation {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(SiteSettingsChanged event) {
         record(List.of("site"));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(NewsSitemapAged event) {
+        record(List.of(NewsSitemapAged.KEY));
     }
 
     /** The article itself, every list it appears in, and the feeds. */

@@ -65,6 +65,20 @@ public class ArticleSyndication {
         return queries.publishedWithIds(ids);
     }
 
+    /** How many live stories first went out in {@code [from, to)}. */
+    @Transactional(readOnly = true)
+    public long publishedBetween(Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            return 0;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM article a" + PUBLISHED + " AND a.published_at >= :from"
+                + " AND a.published_at < :to")
+                .param("from", from.atOffset(ZoneOffset.UTC))
+                .param("to", to.atOffset(ZoneOffset.UTC))
+                .query(Long.class)
+                .single();
+    }
+
     /** The next block of live articles in id order, after the one with id {@code afterId}. */
     @Transactional(readOnly = true)
     public List<ArticleLocation> locations(long afterId, int limit) {
