@@ -83,7 +83,7 @@ public class ArticleSyndication {
     @Transactional(readOnly = true)
     public List<ArticleLocation> locations(long afterId, int limit) {
         return jdbc.sql("SELECT a.id, a.slug, a.updated_at FROM article a" + PUBLISHED
-                + " AND a.id > :afterId ORDER BY a.id LIMIT :limit")
+                + " AND a.id > :afterId ORDER BY a.status, a.id LIMIT :limit")
                 .param("afterId", afterId)
                 .param("limit", limit)
                 .query((rs, n) -> new ArticleLocation(rs.getLong("id"), PublishedArticle.pathOf(rs.getString("slug")),
@@ -100,7 +100,7 @@ public class ArticleSyndication {
         if (count <= 0) {
             return 0;
         }
-        return jdbc.sql("SELECT a.id FROM article a" + PUBLISHED + " ORDER BY a.id LIMIT 1 OFFSET :skip")
+        return jdbc.sql("SELECT a.id FROM article a" + PUBLISHED + " ORDER BY a.status, a.id LIMIT 1 OFFSET :skip")
                 .param("skip", count - 1)
                 .query(Long.class)
                 .optional()

@@ -50,8 +50,9 @@ class Sitemaps {
         var fixed = new ArrayList<Entry>();
         fixed.add(new Entry(urls.absolute("/"), null));
         articles.sections().forEach(section -> fixed.add(new Entry(urls.absolute(section.path()), null)));
+        // No date for static pages: editing one changes nothing that evicts the sitemap.
         STATIC_PAGES.forEach(slug -> site.page(slug).ifPresent(page -> fixed.add(new Entry(urls.absolute("/" + slug),
-                page.updatedAt()))));
+                null))));
         return new Plan(List.copyOf(fixed), articles.publishedCount(), size);
     }
 
