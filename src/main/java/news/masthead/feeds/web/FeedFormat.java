@@ -7,21 +7,19 @@ import org.springframework.http.MediaType;
 /** The three formats every feed comes in, each under a fixed file name. */
 enum FeedFormat {
 
-    RSS("rss.xml", "application/rss+xml;charset=UTF-8", "RSS"),
-    ATOM("atom.xml", "application/atom+xml;charset=UTF-8", "Atom"),
-    JSON("feed.json", "application/feed+json;charset=UTF-8", "JSON Feed");
+    RSS("rss.xml", "application/rss+xml;charset=UTF-8"),
+    ATOM("atom.xml", "application/atom+xml;charset=UTF-8"),
+    JSON("feed.json", "application/feed+json;charset=UTF-8");
 
     /** For path patterns: the file names, as one alternation. */
     static final String FILES = "rss\\.xml|atom\\.xml|feed\\.json";
 
     private final String file;
     private final MediaType type;
-    private final String label;
 
-    FeedFormat(String file, String type, String label) {
+    FeedFormat(String file, String type) {
         this.file = file;
         this.type = MediaType.parseMediaType(type);
-        this.label = label;
     }
 
     static FeedFormat of(String file) {
@@ -35,9 +33,5 @@ enum FeedFormat {
 
     MediaType type() {
         return type;
-    }
-
-    String label() {
-        return label;
     }
 }
