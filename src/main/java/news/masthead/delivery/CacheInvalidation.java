@@ -9,6 +9,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import news.masthead.comments.CommentApproved;
 import news.masthead.comments.CommentRejected;
+import news.masthead.feeds.NewsSitemapAged;
 import news.masthead.publishing.ArticlePublished;
 import news.masthead.publishing.ArticleUpdated;
 import news.masthead.publishing.ArticleWithdrawn;
@@ -48,13 +49,13 @@ class CacheInvalidation {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CommentApproved event) {
-        record(List.of("comments-" + event.articleId()));
+        record(List.of("comments-" + event.articleId(), "comments"));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CommentRejected event) {
         if (event.wasShown()) {
-            record(List.of("comments-" + event.articleId()));
+            record(List.of("comments-" + event.articleId(), "comments"));
         }
     }
 
@@ -66,6 +67,11 @@ class CacheInvalidation {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(SiteSettingsChanged event) {
         record(List.of("site"));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(NewsSitemapAged event) {
+        record(List.of(NewsSitemapAged.KEY));
     }
 
     /** The article itself, every list it appears in, and the feeds. */

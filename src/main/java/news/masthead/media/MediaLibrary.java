@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
 public class MediaLibrary {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,80}");
+    private static final Pattern STORED_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,100}\\.(jpg|png)");
 
     private final MediaSettings settings;
 
@@ -53,6 +55,23 @@ public class MediaLibrary {
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not store " + baseName, e);
+        }
+    }
+
+    /**
+     * The size in bytes of a stored file, given the address it is served from; empty if there is
+     * no such file. Names carry a content hash, so the answer never changes for a name.
+     */
+    public OptionalLong sizeOf(String path) {
+        var name = path.startsWith("/media/") ? path.substring("/media/".length()) : "";
+        if (!STORED_NAME.matcher(name).matches()) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Files.size(settings.mediaDir().resolve(name)));
+        }
+        catch (IOException missing) {
+            return OptionalLong.empty();
         }
     }
 

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleQueries {
 
-    private static final String SUMMARY_COLUMNS = """
+    static final String SUMMARY_COLUMNS = """
             a.id, a.slug, a.headline, a.standfirst, a.published_at, a.updated_at,
             a.image_path, a.image_alt, a.image_caption, a.image_credit, a.image_width, a.image_height,
             s.id AS section_id, s.slug AS section_slug, s.name AS section_name, s.description AS section_description
@@ -142,7 +142,7 @@ class ArticleQueries {
                 .toList();
     }
 
-    private Map<Long, List<Author>> bylines(Collection<Long> articleIds) {
+    Map<Long, List<Author>> bylines(Collection<Long> articleIds) {
         var bylines = new HashMap<Long, List<Author>>();
         if (articleIds.isEmpty()) {
             return bylines;
@@ -169,7 +169,7 @@ class ArticleQueries {
                 .list();
     }
 
-    private static ArticleSummary summary(ResultSet rs) throws SQLException {
+    static ArticleSummary summary(ResultSet rs) throws SQLException {
         var section = new Section(rs.getLong("section_id"), rs.getString("section_slug"), rs.getString("section_name"),
                 rs.getString("section_description"));
         return new ArticleSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),

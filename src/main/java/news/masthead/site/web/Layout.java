@@ -52,6 +52,11 @@ public record Layout(SiteSettings site, List<Section> sections, Seo seo, String 
         return baseUrl + path;
     }
 
+    /** The feeds to announce in the page's head, for feed readers to discover. */
+    public List<FeedLink> feeds() {
+        return FeedLink.of(this);
+    }
+
     public boolean isActive(String path) {
         return activePath.equals(path) || activePath.startsWith(path + "/");
     }

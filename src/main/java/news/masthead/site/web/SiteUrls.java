@@ -3,6 +3,7 @@ package news.masthead.site.web;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * Host header, which anyone can set and which would end up in shared, cached pages.
  */
 @Component
+@NamedInterface("urls")
 public class SiteUrls {
 
     private final String configured;
