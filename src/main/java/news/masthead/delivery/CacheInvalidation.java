@@ -9,6 +9,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import news.masthead.comments.CommentApproved;
 import news.masthead.comments.CommentRejected;
+import news.masthead.donations.AppealLineChanged;
+import news.masthead.donations.DonationReceived;
 import news.masthead.publishing.ArticlePublished;
 import news.masthead.publishing.ArticleUpdated;
 import news.masthead.publishing.ArticleWithdrawn;
@@ -66,6 +68,18 @@ class CacheInvalidation {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(SiteSettingsChanged event) {
         record(List.of("site"));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(DonationReceived event) {
+        if (event.named()) {
+            record(List.of("supporters"));
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(AppealLineChanged event) {
+        record(List.of("article-" + event.articleId()));
     }
 
     /** The article itself, every list it appears in, and the feeds. */

@@ -1,0 +1,34 @@
+package news.masthead.donations;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the newsroom takes donations: the currency, the amounts the Support page offers (in whole
+ * units of the currency) and the bounds of a reader's own amount, and the Stripe keys. The keys
+ * come only from the environment; without both, the Support page says donations are not set up.
+ *
+ * @param tolerance how old a webhook's signed timestamp may be; older ones are refused as replays
+ * @param apiBase where Stripe's API is, when not at Stripe's own address (a stand-in in tests)
+ */
+@ConfigurationProperties("masthead.donations")
+public record DonationSettings(@DefaultValue("gbp") String currency, @DefaultValue({ "5", "10", "25", "50" }) List<Integer> presets,
+        @DefaultValue("2") int minimum, @DefaultValue("5000") int maximum, @DefaultValue("") String secretKey,
+        @DefaultValue("") String webhookSecret, @DefaultValue("") String apiBase,
+        @DefaultValue("5m") Duration tolerance) {
+
+    public boolean enabled() {
+        return !secretKey.isBlank() && !webhookSecret.isBlank();
+    }
+
+    public Money minimumAmount() {
+        return Money.ofMajor(minimum, currency);
+    }
+
+    public Money maximumAmount() {
+        return Money.ofMajor(maximum, currency);
+    }
+}
