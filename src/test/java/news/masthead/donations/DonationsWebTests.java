@@ -39,8 +39,9 @@ class DonationsWebTests extends DonationsTestSupport {
         assertThat(response.getHeader("Surrogate-Key")).contains("page-support");
         assertThat(response.getHeader("Set-Cookie")).isNull();
         assertThat(String.valueOf(response.getHeader("Cache-Control"))).doesNotContain("private", "no-store");
-        var form = Jsoup.parse(response.getContentAsString()).selectFirst("form[action=/support]");
+        var form = Jsoup.parse(response.getContentAsString()).selectFirst("form#donate");
         assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.attr("action")).isEqualTo("/support#donate");
         assertThat(form.select("input[name=frequency]").eachAttr("value")).containsExactly("one-off", "monthly");
         assertThat(form.select("input[name=amount]").eachAttr("value")).containsExactly("5", "10", "25", "50");
         assertThat(form.select("input[name=amount]").parents().select("label").eachText())

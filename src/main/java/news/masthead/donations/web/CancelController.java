@@ -40,8 +40,8 @@ class CancelController {
     String thanks(HttpServletResponse response, Model model) {
         SurrogateKeys.of("donations").applyTo(response);
         return message(model, "/support/thanks", "Thank you",
-                "Your support keeps our reporting free for everyone. Stripe has taken your payment, and a receipt is"
-                        + " on its way to your email address.",
+                "Your support keeps our reporting free for everyone. As soon as Stripe confirms your payment, we"
+                        + " send a receipt to your email address.",
                 null);
     }
 
