@@ -64,7 +64,8 @@ public class DonationLedger {
             add(totals.computeIfAbsent(month, m -> new LinkedHashMap<>()), donation.amount());
         }
         return totals.entrySet().stream()
-                .flatMap(entry -> entry.getValue().values().stream().map(total -> new MonthTotal(entry.getKey(), total)))
+                .flatMap(entry -> entry.getValue().values().stream()
+                        .map(total -> new MonthTotal(entry.getKey(), total)))
                 .toList();
     }
 
@@ -75,7 +76,8 @@ public class DonationLedger {
             add(totals.computeIfAbsent(donation.articleId(), a -> new LinkedHashMap<>()), donation.amount());
         }
         return totals.entrySet().stream()
-                .flatMap(entry -> entry.getValue().values().stream().map(total -> new ArticleTotal(entry.getKey(), total)))
+                .flatMap(entry -> entry.getValue().values().stream()
+                        .map(total -> new ArticleTotal(entry.getKey(), total)))
                 .sorted(Comparator.comparingLong((ArticleTotal total) -> total.total().amount().minor()).reversed())
                 .toList();
     }

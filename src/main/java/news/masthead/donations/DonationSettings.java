@@ -1,7 +1,9 @@
 package news.masthead.donations;
 
 import java.time.Duration;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,10 +17,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiBase where Stripe's API is, when not at Stripe's own address (a stand-in in tests)
  */
 @ConfigurationProperties("masthead.donations")
-public record DonationSettings(@DefaultValue("gbp") String currency, @DefaultValue({ "5", "10", "25", "50" }) List<Integer> presets,
-        @DefaultValue("2") int minimum, @DefaultValue("5000") int maximum, @DefaultValue("") String secretKey,
-        @DefaultValue("") String webhookSecret, @DefaultValue("") String apiBase,
-        @DefaultValue("5m") Duration tolerance) {
+public record DonationSettings(@DefaultValue("gbp") String currency,
+        @DefaultValue({ "5", "10", "25", "50" }) List<Integer> presets, @DefaultValue("2") int minimum,
+        @DefaultValue("5000") int maximum, @DefaultValue("") String secretKey, @DefaultValue("") String webhookSecret,
+        @DefaultValue("") String apiBase, @DefaultValue("5m") Duration tolerance) {
+
+    /** A mistyped currency or bounds stop the start, rather than a reader's gift later. */
+    public DonationSettings {
+        try {
+            Currency.getInstance(currency.toUpperCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("masthead.donations.currency is not an ISO 4217 code: " + currency, e);
+        }
+        if (minimum < 1 || maximum < minimum) {
+            throw new IllegalArgumentException("masthead.donations needs 1 <= minimum <= maximum");
+        }
+        if (presets.stream().anyMatch(preset -> preset < minimum || preset > maximum)) {
+            throw new IllegalArgumentException("masthead.donations.presets must lie between minimum and maximum");
+        }
+        presets = List.copyOf(presets);
+    }
 
     public boolean enabled() {
         return !secretKey.isBlank() && !webhookSecret.isBlank();

@@ -91,7 +91,8 @@ class LedgerController {
         var name = "donations-" + LocalDate.now(zone) + ".csv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(LedgerCsv.of(all, stories, zone).getBytes(StandardCharsets.UTF_8));
     }

@@ -36,7 +36,8 @@ public record DonationForm(@Nullable String frequency, @Nullable String amount, 
     static DonationForm fresh(DonationSettings settings, @Nullable Long articleId) {
         var presets = settings.presets();
         var preset = presets.isEmpty() ? "other" : String.valueOf(presets.get(Math.min(1, presets.size() - 1)));
-        return new DonationForm(Frequency.ONE_OFF.code(), preset, "", "", "", articleId == null ? "" : articleId.toString());
+        return new DonationForm(Frequency.ONE_OFF.code(), preset, "", "", "",
+                articleId == null ? "" : articleId.toString());
     }
 
     public boolean isNamed() {

@@ -82,7 +82,8 @@ class SupportController {
             return new ModelAndView("donations/support");
         }
         try {
-            var redirect = new RedirectView(donations.checkout(form.request(settings, link == null ? null : link.id())));
+            var request = form.request(settings, link == null ? null : link.id());
+            var redirect = new RedirectView(donations.checkout(request));
             redirect.setStatusCode(HttpStatus.SEE_OTHER);
             redirect.setExposeModelAttributes(false);
             return new ModelAndView(redirect);
@@ -119,7 +120,8 @@ class SupportController {
         }
         if (idOrSlug.matches("[0-9]{1,18}")) {
             var summary = articles.publishedByIds(List.of(Long.valueOf(idOrSlug))).get(Long.valueOf(idOrSlug));
-            return summary == null ? null : new SupportPage.ArticleLink(summary.id(), summary.headline(), summary.path());
+            return summary == null ? null
+                    : new SupportPage.ArticleLink(summary.id(), summary.headline(), summary.path());
         }
         return articles.findPublished(idOrSlug)
                 .map(found -> new SupportPage.ArticleLink(found.id(), found.headline(), found.path()))
