@@ -19,7 +19,7 @@ import news.masthead.site.web.SiteUrls;
 public class Donations {
 
     private final DonationSettings settings;
-    private final StripeCheckout checkout;
+    private final StripePayments checkout;
     private final StripeWebhook webhook;
     private final StripeEvents stripeEvents;
     private final DonationBook book;
@@ -28,7 +28,7 @@ public class Donations {
     private final SiteUrls urls;
     private final Clock clock;
 
-    Donations(DonationSettings settings, StripeCheckout checkout, StripeWebhook webhook, StripeEvents stripeEvents,
+    Donations(DonationSettings settings, StripePayments checkout, StripeWebhook webhook, StripeEvents stripeEvents,
             DonationBook book, CancelLinks cancelLinks, SiteManagement site, SiteUrls urls, Clock clock) {
         this.settings = settings;
         this.checkout = checkout;

@@ -70,10 +70,10 @@ class StripeEvents {
         var amount = new Money(session.getAmountTotal(), session.getCurrency());
         var details = session.getCustomerDetails();
         var email = details == null || details.getEmail() == null ? "" : details.getEmail();
-        var displayName = blankToNull(metadata.get(StripeCheckout.DISPLAY_NAME));
+        var displayName = blankToNull(metadata.get(StripePayments.DISPLAY_NAME));
         var name = details != null && details.getName() != null ? details.getName()
                 : displayName == null ? "" : displayName;
-        var articleId = articleId(metadata.get(StripeCheckout.ARTICLE));
+        var articleId = articleId(metadata.get(StripePayments.ARTICLE));
         MonthlyGift gift = null;
         var reference = session.getId();
         if ("subscription".equals(session.getMode()) && session.getSubscription() != null) {

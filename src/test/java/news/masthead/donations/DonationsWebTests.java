@@ -218,6 +218,30 @@ class DonationsWebTests extends DonationsTestSupport {
                 .as("without the CSRF token").isEqualTo(403);
     }
 
+    @Test
+    void everyDonationPageIsValidHtml() throws Exception {
+        var payload = monthlyCompleted("evt_h_1", "cs_h_1", "sub_h_1", "in_h_1", 500, "h@example.org", "Hal",
+                "\"display_name\":\"Hal\"");
+        webhook(payload, signature(payload));
+        var gift = book.giftBySubscription("sub_h_1").orElseThrow();
+        var staff = user("ed@example.org").authorities(() -> "VIEW_DONATIONS", () -> "MANAGE_SETTINGS");
+        var checker = new HtmlChecker();
+        var pages = java.util.Map.of(
+                "/support", mvc.perform(get("/support")).andReturn().getResponse(),
+                "refused form", mvc.perform(post("/support").param("other", "x").param("named", "yes"))
+                        .andReturn().getResponse(),
+                "/support/thanks", mvc.perform(get("/support/thanks")).andReturn().getResponse(),
+                "/supporters", mvc.perform(get("/supporters")).andReturn().getResponse(),
+                "cancel question", mvc.perform(get(cancelLinks.path(gift))).andReturn().getResponse(),
+                "/admin/donations", mvc.perform(get("/admin/donations").with(staff)).andReturn().getResponse(),
+                "/admin/donations/appeals", mvc.perform(get("/admin/donations/appeals").with(staff)).andReturn()
+                        .getResponse());
+
+        for (var page : pages.entrySet()) {
+            assertThat(checker.errorsIn(page.getValue().getContentAsByteArray())).as(page.getKey()).isEmpty();
+        }
+    }
+
     private String refusal(String amount) throws Exception {
         var response = mvc.perform(post("/support").param("amount", "10").param("other", amount)).andReturn()
                 .getResponse();

@@ -2,6 +2,7 @@ package news.masthead.donations.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -15,11 +16,10 @@ import news.masthead.donations.Donations;
 import news.masthead.donations.PaymentUnavailable;
 import news.masthead.site.web.Layouts;
 import news.masthead.site.web.Seo;
-import news.masthead.site.web.SurrogateKeys;
 
 /**
- * Thanks after Stripe, and stopping a monthly gift from the receipt's link. Opening the link only
- * asks; the gift stops when the donor confirms, so a mail scanner that follows links stops nothing.
+ * Stopping a monthly gift from the receipt's link. Opening the link only asks; the gift stops when
+ * the donor confirms, so a mail scanner that follows links stops nothing.
  */
 @Controller
 class CancelController {
@@ -34,15 +34,6 @@ class CancelController {
     CancelController(Donations donations, Layouts layouts) {
         this.donations = donations;
         this.layouts = layouts;
-    }
-
-    @GetMapping("/support/thanks")
-    String thanks(HttpServletResponse response, Model model) {
-        SurrogateKeys.of("donations").applyTo(response);
-        return message(model, "/support/thanks", "Thank you",
-                "Your support keeps our reporting free for everyone. As soon as Stripe confirms your payment, we"
-                        + " send a receipt to your email address.",
-                null);
     }
 
     @GetMapping("/support/cancel")
@@ -83,7 +74,7 @@ class CancelController {
     }
 
     private String message(Model model, String path, String heading, String message,
-            MessagePage.@org.jspecify.annotations.Nullable CancelAction action) {
+            MessagePage.@Nullable CancelAction action) {
         var layout = layouts.of(Seo.page(heading, message, path).notIndexed());
         model.addAttribute("page", new MessagePage(layout, heading, message, action));
         return "donations/message";

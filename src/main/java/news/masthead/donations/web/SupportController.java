@@ -98,6 +98,17 @@ class SupportController {
         }
     }
 
+    @GetMapping("/support/thanks")
+    String thanks(HttpServletResponse response, Model model) {
+        SurrogateKeys.of("donations").applyTo(response);
+        var heading = "Thank you";
+        var message = "Your support keeps our reporting free for everyone. As soon as Stripe confirms your payment, we"
+                + " send a receipt to your email address.";
+        var layout = layouts.of(Seo.page(heading, message, "/support/thanks").notIndexed());
+        model.addAttribute("page", new MessagePage(layout, heading, message, null));
+        return "donations/message";
+    }
+
     private SupportPage page(DonationForm form, SupportPage.@Nullable ArticleLink article,
             Map<String, String> errors, @Nullable String failure) {
         var intro = site.page("support").orElse(null);

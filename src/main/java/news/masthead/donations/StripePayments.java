@@ -20,7 +20,7 @@ import com.stripe.param.checkout.SessionCreateParams.SubscriptionData;
  * settings, so the API address can point at a stand-in without touching anything else.
  */
 @Component
-class StripeCheckout {
+class StripePayments {
 
     static final String FREQUENCY = "frequency";
     static final String ARTICLE = "article";
@@ -28,7 +28,7 @@ class StripeCheckout {
 
     private final @Nullable StripeClient client;
 
-    StripeCheckout(DonationSettings settings) {
+    StripePayments(DonationSettings settings) {
         if (settings.secretKey().isBlank()) {
             this.client = null;
             return;
