@@ -237,6 +237,8 @@ class DonationsWebTests extends DonationsTestSupport {
                 "/admin/donations/appeals", mvc.perform(get("/admin/donations/appeals").with(staff)).andReturn()
                         .getResponse());
 
+        assertThat(checker.errorsIn("<!DOCTYPE html><html lang=en><title>t</title><p><input name>".getBytes()))
+                .as("the checker finds faults").isNotEmpty();
         for (var page : pages.entrySet()) {
             assertThat(checker.errorsIn(page.getValue().getContentAsByteArray())).as(page.getKey()).isEmpty();
         }
