@@ -41,6 +41,11 @@ public record Money(long minor, String currency) {
         return BigDecimal.valueOf(minor).movePointLeft(digits(currency)).toPlainString();
     }
 
+    /** The currency's sign as British readers know it: "£", "€", "US$". */
+    public static String symbol(String currency) {
+        return Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getSymbol(Locale.UK);
+    }
+
     public boolean isLessThan(Money other) {
         return minor < other.minor;
     }

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.view.RedirectView;
 
 import news.masthead.donations.AppealLineStore;
 import news.masthead.donations.Donations;
+import news.masthead.donations.Money;
 import news.masthead.donations.PaymentUnavailable;
 import news.masthead.publishing.ArticleManagement;
 import news.masthead.site.SiteManagement;
@@ -118,7 +119,7 @@ class SupportController {
         var settings = donations.settings();
         List<SupportPage.Preset> presets = settings.presets().stream()
                 .map(major -> SupportPage.Preset.of(major, settings.currency())).toList();
-        var symbol = settings.minimumAmount().format().replaceAll("[0-9.,\\s]", "");
+        var symbol = Money.symbol(settings.currency());
         var line = article == null ? null : appealLines.lineFor(article.id()).orElse(null);
         return new SupportPage(layout, intro, donations.available(), presets, symbol, form, article, line, errors,
                 failure);
