@@ -2,6 +2,7 @@ package news.masthead.donations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -72,10 +73,10 @@ abstract class DonationsSystemTests {
     @Test
     void withoutAWebhookSecretNoEventIsTaken() {
         var payload = StripeEventsFixture.oneOffCompleted("evt_sys_1", "cs_sys_1", 1000, "a@example.org", "A", "");
-        var response = site.send(java.net.http.HttpRequest.newBuilder(site.uri("/donations/stripe-webhook"))
+        var response = site.send(HttpRequest.newBuilder(site.uri("/donations/stripe-webhook"))
                 .header("Content-Type", "application/json")
                 .header("Stripe-Signature", StripeEventsFixture.signature(payload))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(payload)));
+                .POST(HttpRequest.BodyPublishers.ofString(payload)));
 
         assertThat(response.statusCode()).isEqualTo(400);
     }

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -116,7 +118,7 @@ class DonationsWebTests extends DonationsTestSupport {
     void theWebhookEndpointAnswersStripeAndRefusesForgeries() throws Exception {
         var payload = oneOffCompleted("evt_w_1", "cs_w_1", 2000, "kit@example.org", "Kit", "");
 
-        assertThat(webhook(payload, signature(payload, java.time.Instant.now(), "whsec_wrong")).getStatus())
+        assertThat(webhook(payload, signature(payload, Instant.now(), "whsec_wrong")).getStatus())
                 .isEqualTo(400);
         assertThat(book.count()).isZero();
         var accepted = webhook(payload, signature(payload));
@@ -226,7 +228,7 @@ class DonationsWebTests extends DonationsTestSupport {
         var gift = book.giftBySubscription("sub_h_1").orElseThrow();
         var staff = user("ed@example.org").authorities(() -> "VIEW_DONATIONS", () -> "MANAGE_SETTINGS");
         var checker = new HtmlChecker();
-        var pages = java.util.Map.of(
+        var pages = Map.of(
                 "/support", mvc.perform(get("/support")).andReturn().getResponse(),
                 "refused form", mvc.perform(post("/support").param("other", "x").param("named", "yes"))
                         .andReturn().getResponse(),

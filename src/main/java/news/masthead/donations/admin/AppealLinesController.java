@@ -2,6 +2,7 @@ package news.masthead.donations.admin;
 
 import java.security.Principal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,7 +58,7 @@ class AppealLinesController {
     @PostMapping
     String save(@RequestParam long articleId, @RequestParam(defaultValue = "") String line, CsrfToken csrf,
             Principal principal, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        var found = articles.publishedByIds(java.util.List.of(articleId)).get(articleId);
+        var found = articles.publishedByIds(List.of(articleId)).get(articleId);
         if (found == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("page", page(csrf, principal, Map.of(articleId, "That article is not published."),
