@@ -9,6 +9,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import news.masthead.comments.CommentApproved;
 import news.masthead.comments.CommentRejected;
+import news.masthead.donations.AppealLineChanged;
+import news.masthead.donations.DonationReceived;
 import news.masthead.feeds.NewsSitemapAged;
 import news.masthead.publishing.ArticlePublished;
 import news.masthead.publishing.ArticleUpdated;
@@ -72,6 +74,18 @@ class CacheInvalidation {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(NewsSitemapAged event) {
         record(List.of(NewsSitemapAged.KEY));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(DonationReceived event) {
+        if (event.named()) {
+            record(List.of("supporters"));
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(AppealLineChanged event) {
+        record(List.of("article-" + event.articleId()));
     }
 
     /** The article itself, every list it appears in, and the feeds. */

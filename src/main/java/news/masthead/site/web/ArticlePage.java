@@ -14,9 +14,17 @@ import news.masthead.publishing.PublishedArticle;
  *
  * @param ownComment the reader's own comment awaiting moderation, shown only to that reader
  * @param errors messages per form field, empty unless a submission was refused
+ * @param appealLine what the donation appeal says about this article in particular, if anything
  */
 public record ArticlePage(Layout layout, PublishedArticle article, List<PublishedComment> comments,
-        @Nullable PublishedComment ownComment, CommentForm form, Map<String, String> errors) {
+        @Nullable PublishedComment ownComment, CommentForm form, Map<String, String> errors,
+        @Nullable String appealLine) {
+
+    /** The site's own Support page learns which article led the reader there; elsewhere is left as set. */
+    public String appealHref() {
+        var url = layout.site().appealUrl();
+        return url.equals("/support") ? url + "?article=" + article.id() : url;
+    }
 
     public boolean hasErrors() {
         return !errors.isEmpty();

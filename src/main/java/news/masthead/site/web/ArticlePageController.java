@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +28,7 @@ import news.masthead.comments.CommentManagement;
 import news.masthead.comments.PublishedComment;
 import news.masthead.publishing.ArticleManagement;
 import news.masthead.publishing.PublishedArticle;
+import news.masthead.site.AppealLines;
 
 @Controller
 class ArticlePageController {
@@ -39,14 +41,16 @@ class ArticlePageController {
     private final Layouts layouts;
     private final ArticleJsonLd jsonLd;
     private final SiteUrls urls;
+    private final ObjectProvider<AppealLines> appealLines;
 
     ArticlePageController(ArticleManagement articles, CommentManagement comments, Layouts layouts,
-            ArticleJsonLd jsonLd, SiteUrls urls) {
+            ArticleJsonLd jsonLd, SiteUrls urls, ObjectProvider<AppealLines> appealLines) {
         this.articles = articles;
         this.comments = comments;
         this.layouts = layouts;
         this.jsonLd = jsonLd;
         this.urls = urls;
+        this.appealLines = appealLines;
     }
 
     @GetMapping("/articles/{slug}")
@@ -125,7 +129,9 @@ class ArticlePageController {
         var settings = layouts.settings();
         var seo = new Seo(article.headline(), article.standfirst(), article.path(), "article",
                 article.image() == null ? null : article.image().path(), jsonLd.of(article, settings, urls), true);
+        var lines = appealLines.getIfAvailable();
+        var appealLine = lines == null ? null : lines.lineFor(article.id()).orElse(null);
         return new ArticlePage(layouts.of(seo, settings), article, comments.approvedOn(article.id()), own, form,
-                errors);
+                errors, appealLine);
     }
 }

@@ -9,9 +9,9 @@ import news.masthead.site.SiteManagement;
 import news.masthead.site.SiteSettings;
 import news.masthead.site.StaticAssets;
 
-/** Builds the frame of a page: every controller starts from here. */
+/** Builds the frame of a page: every controller, in any module, starts from here. */
 @Component
-class Layouts {
+public class Layouts {
 
     private final SiteManagement site;
     private final ArticleManagement articles;
@@ -25,15 +25,15 @@ class Layouts {
         this.assets = assets.urls();
     }
 
-    SiteSettings settings() {
+    public SiteSettings settings() {
         return site.settings();
     }
 
-    Layout of(Seo seo) {
+    public Layout of(Seo seo) {
         return of(seo, site.settings());
     }
 
-    Layout of(Seo seo, SiteSettings settings) {
+    public Layout of(Seo seo, SiteSettings settings) {
         return new Layout(settings, articles.sections(), seo, urls.base(), seo.path(), assets);
     }
 }

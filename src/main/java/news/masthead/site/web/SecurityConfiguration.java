@@ -31,6 +31,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login", "/admin/setup", "/admin/denied").permitAll()
                         .requestMatchers("/admin/comments/**").hasAuthority("MODERATE_COMMENTS")
+                        .requestMatchers("/admin/donations/appeals/**").hasAuthority("MANAGE_SETTINGS")
+                        .requestMatchers("/admin/donations/**").hasAuthority("VIEW_DONATIONS")
                         .anyRequest().authenticated())
                 // Staff are found by StaffDetailsService (accounts), passwords checked by its PasswordEncoder.
                 .formLogin(login -> login.loginPage("/admin/login")

@@ -14,7 +14,7 @@ import news.masthead.publishing.ArticleSummary;
  * {@code author-2}, {@code page-about}. Caches, ours and a CDN's, purge a page when one of its
  * keys changes; a response without keys is never shared.
  */
-final class SurrogateKeys {
+public final class SurrogateKeys {
 
     static final String HEADER = "Surrogate-Key";
 
@@ -25,7 +25,7 @@ final class SurrogateKeys {
         this.keys.addAll(List.of(keys));
     }
 
-    static SurrogateKeys of(String... keys) {
+    public static SurrogateKeys of(String... keys) {
         return new SurrogateKeys(keys);
     }
 
@@ -34,7 +34,7 @@ final class SurrogateKeys {
         return this;
     }
 
-    void applyTo(HttpServletResponse response) {
+    public void applyTo(HttpServletResponse response) {
         response.setHeader(HEADER, String.join(" ", keys));
         response.setHeader("Cache-Tag", String.join(",", keys));
     }

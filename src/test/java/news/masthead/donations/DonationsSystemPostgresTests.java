@@ -1,0 +1,7 @@
+package news.masthead.donations;
+
+import news.masthead.OnPostgres;
+
+@OnPostgres
+class DonationsSystemPostgresTests extends DonationsSystemTests {
+}
