@@ -11,7 +11,7 @@ import news.masthead.site.StaticAssets;
 
 /** Builds the frame of a page: every controller starts from here. */
 @Component
-class Layouts {
+public class Layouts {
 
     private final SiteManagement site;
     private final ArticleManagement articles;
@@ -29,7 +29,7 @@ class Layouts {
         return site.settings();
     }
 
-    Layout of(Seo seo) {
+    public Layout of(Seo seo) {
         return of(seo, site.settings());
     }
 
