@@ -16,5 +16,5 @@ CREATE TABLE newsletter_deliveries
     sent_at         TIMESTAMP WITH TIME ZONE
 );
 CREATE UNIQUE INDEX newsletter_deliveries_recipient_idx ON newsletter_deliveries (send_id, subscriber_id);
-CREATE INDEX newsletter_deliveries_due_idx ON newsletter_deliveries (status, next_attempt_at);
+CREATE INDEX newsletter_deliveries_due_idx ON newsletter_deliveries (status, next_attempt_at, id);
 CREATE INDEX newsletter_deliveries_claim_idx ON newsletter_deliveries (claim_token);

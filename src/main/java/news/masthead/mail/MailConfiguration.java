@@ -32,7 +32,8 @@ class MailConfiguration {
         properties.put("mail.smtp.starttls.required", String.valueOf(smtp.tls()));
         properties.put("mail.smtp.connectiontimeout", "10000");
         properties.put("mail.smtp.timeout", "30000");
-        properties.put("mail.smtp.writetimeout", "30000");
+        properties.put("mail.smtp.socketFactory", new NoDelaySockets());
+        properties.put("mail.smtp.socketFactory.fallback", "false");
         sender.setJavaMailProperties(properties);
         return sender;
     }

@@ -37,20 +37,34 @@ class Deliveries {
                 .update();
     }
 
-    /** Takes up to {@code limit} due rows, including those a stopped sender claimed but never offered. */
+    /**
+     * Takes up to {@code limit} rows: first those a stopped sender claimed but never offered, then
+     * due ones in the order of the (status, next_attempt_at, id) index, so that each batch reads
+     * only the rows it takes however long the queue.
+     */
     List<Claimed> claim(String token, int limit, Instant now, Instant until) {
         int claimed = jdbc.sql("""
-                UPDATE newsletter_deliveries SET status = 'CLAIMED', claim_token = :token, claimed_until = :until
-                WHERE id IN (SELECT id FROM newsletter_deliveries
-                             WHERE (status = 'QUEUED' AND next_attempt_at <= :now)
-                                OR (status = 'CLAIMED' AND claimed_until < :now)
+                UPDATE newsletter_deliveries SET claim_token = :token, claimed_until = :until
+                WHERE id IN (SELECT id FROM newsletter_deliveries WHERE status = 'CLAIMED' AND claimed_until < :now
                              ORDER BY id FETCH FIRST :limit ROWS ONLY)
-                  AND (status = 'QUEUED' OR (status = 'CLAIMED' AND claimed_until < :now))""")
+                  AND status = 'CLAIMED' AND claimed_until < :now""")
                 .param("token", token)
                 .param("until", Subscribers.utc(until))
                 .param("now", Subscribers.utc(now))
                 .param("limit", limit)
                 .update();
+        if (claimed < limit) {
+            claimed += jdbc.sql("""
+                    UPDATE newsletter_deliveries SET status = 'CLAIMED', claim_token = :token, claimed_until = :until
+                    WHERE id IN (SELECT id FROM newsletter_deliveries WHERE status = 'QUEUED' AND next_attempt_at <= :now
+                                 ORDER BY status, next_attempt_at, id FETCH FIRST :limit ROWS ONLY)
+                      AND status = 'QUEUED'""")
+                    .param("token", token)
+                    .param("until", Subscribers.utc(until))
+                    .param("now", Subscribers.utc(now))
+                    .param("limit", limit - claimed)
+                    .update();
+        }
         if (claimed == 0) {
             return List.of();
         }

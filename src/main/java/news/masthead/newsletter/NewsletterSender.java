@@ -65,7 +65,8 @@ class NewsletterSender {
         var now = clock.instant();
         deliveries.setAsideAbandoned(now);
         var token = UUID.randomUUID().toString();
-        var batch = deliveries.claim(token, batchSize(), now, now.plus(settings.claimTimeout()));
+        int limit = batchSize();
+        var batch = deliveries.claim(token, limit, now, now.plus(settings.claimTimeout()));
         if (batch.isEmpty()) {
             sends.finishDone(now);
             return 0;
@@ -101,7 +102,10 @@ class NewsletterSender {
                 }
             }
         }
-        sends.finishDone(clock.instant());
+        if (batch.size() < limit) {
+            // The queue ran dry: some sends may have just finished. Looking sooner would read a long queue for nothing.
+            sends.finishDone(clock.instant());
+        }
         return batch.size();
     }
 

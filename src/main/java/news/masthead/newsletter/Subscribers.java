@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -106,8 +107,9 @@ class Subscribers {
                 rs.getInt("notice_count"), instant(rs, "notice_window_start"));
     }
 
+    /** Both databases keep microseconds; cut there, so that a time compares equal to itself once stored. */
     static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
