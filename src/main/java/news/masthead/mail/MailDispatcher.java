@@ -1,12 +1,8 @@
 package news.masthead.mail;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -15,7 +11,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -80,7 +75,7 @@ class MailDispatcher {
                 continue;
             }
             try {
-                sender.send(message -> write(message, mail.mail()));
+                sender.send(message -> MimeMessages.write(message, mail.mail(), settings.from()));
                 finish(mail, MailStatus.SENT, null);
             }
             catch (MailException e) {
@@ -89,22 +84,6 @@ class MailDispatcher {
             }
         }
         return claimed;
-    }
-
-    private void write(jakarta.mail.internet.MimeMessage message, OutgoingMail mail) throws MessagingException {
-        var helper = new MimeMessageHelper(message, mail.html() != null, StandardCharsets.UTF_8.name());
-        helper.setFrom(new InternetAddress(settings.from(), true));
-        helper.setTo(new InternetAddress(mail.to(), true));
-        helper.setSubject(mail.subject());
-        if (mail.html() != null) {
-            helper.setText(mail.text(), mail.html());
-        }
-        else {
-            helper.setText(mail.text());
-        }
-        for (var header : mail.headers().entrySet()) {
-            message.setHeader(header.getKey(), header.getValue());
-        }
     }
 
     private void finish(StoredMail mail, MailStatus status, @Nullable String error) {

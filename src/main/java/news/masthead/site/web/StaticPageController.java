@@ -20,7 +20,7 @@ class StaticPageController {
         this.layouts = layouts;
     }
 
-    @GetMapping("/{slug:about|contact}")
+    @GetMapping("/{slug:about}")
     String page(@PathVariable String slug, HttpServletResponse response, Model model) {
         var page = site.page(slug).orElseThrow(() -> new NotFoundException("page " + slug));
         SurrogateKeys.of("page-" + slug).applyTo(response);
