@@ -1,0 +1,18 @@
+package news.masthead.accounts.admin;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/** The signed-in staff member's own account page, with a message per field of whichever form failed. */
+public record AccountPage(AdminLayout layout, Map<String, String> errors, @Nullable String notice,
+        int recoveryCodesLeft, boolean twoFactorRequired) {
+
+    public @Nullable String error(String field) {
+        return errors.get(field);
+    }
+
+    public int minPasswordLength() {
+        return news.masthead.accounts.StaffManagement.MIN_PASSWORD_LENGTH;
+    }
+}
