@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -21,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -49,6 +51,7 @@ public class AdminSignIn {
     private final SignInThrottle throttle;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccessDeniedHandlerImpl refusalPage = new AccessDeniedHandlerImpl();
     private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
@@ -60,6 +63,7 @@ public class AdminSignIn {
         this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
+        refusalPage.setErrorPage("/admin/denied");
     }
 
     public HttpSecurity configure(HttpSecurity http) throws Exception {
@@ -69,7 +73,19 @@ public class AdminSignIn {
                         .successHandler((request, response, authentication) -> passwordAccepted(request, response,
                                 authentication))
                         .failureHandler(this::passwordRefused))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(this::denied))
                 .addFilterBefore(new ThrottleFilter(), UsernamePasswordAuthenticationFilter.class);
+    }
+
+    /** A refusal is a 403 page, except for someone mid-sign-in, who is sent back to their second step. */
+    private void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException, ServletException {
+        var pending = pending();
+        if (pending.isPresent()) {
+            response.sendRedirect(pending.get().enrolling() ? "/admin/login/enrol" : "/admin/login/code");
+            return;
+        }
+        refusalPage.handle(request, response, denied);
     }
 
     /** Signed in with every step done: what {@code /admin} requires beyond the public pages. */
@@ -180,7 +196,8 @@ public class AdminSignIn {
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !("POST".equals(request.getMethod()) && "/admin/login".equals(request.getServletPath()));
+            return !("POST".equals(request.getMethod())
+                    && "/admin/login".equals(request.getRequestURI().substring(request.getContextPath().length())));
         }
 
         @Override

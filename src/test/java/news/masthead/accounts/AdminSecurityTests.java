@@ -17,24 +17,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Who reaches which admin page, signing in and out, and the setup form as a browser sends it. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class AdminSecurityTests {
-
-    private static final String PASSWORD = "tidal marsh lantern seven";
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        TestDataFolder.register(registry);
-    }
+class AdminSecurityTests extends AdminWebTest {
 
     @Autowired
     MockMvc mvc;
@@ -47,6 +34,7 @@ class AdminSecurityTests {
     void emptySite() {
         jdbc.sql("DELETE FROM staff_member").update();
         jdbc.sql("DELETE FROM setup_token").update();
+        jdbc.sql("DELETE FROM sign_in_failure").update();
     }
 
     @Test

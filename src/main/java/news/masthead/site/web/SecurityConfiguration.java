@@ -37,10 +37,9 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/comments/**").hasAuthority("MODERATE_COMMENTS")
                         .anyRequest().access(AdminSignIn.fullySignedIn()))
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signed-out"))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/admin/denied"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         // Staff are found by StaffDetailsService, passwords checked by its PasswordEncoder; the
-        // form, throttling, lock-out and the second step are the accounts module's.
+        // form, throttling, lock-out, the second step and the refusal page are the accounts module's.
         signIn.configure(http);
         return headers(http).build();
     }
