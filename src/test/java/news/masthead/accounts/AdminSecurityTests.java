@@ -11,6 +11,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -147,5 +148,14 @@ class AdminSecurityTests extends AdminWebTest {
 
         assertThat(staff.hasStaff()).isFalse();
         assertThat(staff.isSetupOpen(token)).isTrue();
+    }
+
+    @Test
+    void strictTransportSecurityIsSentOverHttpsOnly() throws Exception {
+        mvc.perform(get("/admin/login").secure(true))
+                .andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")));
+        mvc.perform(get("/").secure(true))
+                .andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")));
+        mvc.perform(get("/admin/login")).andExpect(header().doesNotExist("Strict-Transport-Security"));
     }
 }
