@@ -3,6 +3,7 @@ package news.masthead.accounts;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -13,7 +14,9 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * session filter and its cookie: the public site stays free of both.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 8 * 60 * 60)
+// Expired sessions are swept by StaffSessions on the application's scheduler, which starts only
+// once the migrations have run; Spring Session's own sweeper may start before the tables exist.
+@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 8 * 60 * 60, cleanupCron = Scheduled.CRON_DISABLED)
 class AdminSessions {
 
     static final String COOKIE = "masthead_admin";

@@ -1,16 +1,21 @@
 package news.masthead.accounts;
 
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
 
-/** Ends a staff member's sessions on every node: after a role change, a deactivation, or on request. */
+/**
+ * Ends a staff member's sessions on every node: after a role change, a deactivation, a password
+ * reset, or on request. Also sweeps out expired sessions; each node does, which is harmless.
+ */
 @Component
 class StaffSessions {
 
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final JdbcIndexedSessionRepository sessions;
 
-    StaffSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+    StaffSessions(JdbcIndexedSessionRepository sessions) {
         this.sessions = sessions;
     }
 
@@ -18,5 +23,10 @@ class StaffSessions {
         var open = sessions.findByPrincipalName(email).keySet();
         open.forEach(sessions::deleteById);
         return open.size();
+    }
+
+    @Scheduled(fixedDelay = 10, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
+    void sweepExpired() {
+        sessions.cleanUpExpiredSessions();
     }
 }
