@@ -2,6 +2,7 @@ package news.masthead.accounts;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -158,7 +159,7 @@ public class AdminSignIn {
 
     private void passwordRefused(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException failure) throws IOException {
-        var email = String.valueOf(request.getParameter("email")).strip();
+        var email = Objects.toString(request.getParameter("email"), "").strip();
         if (failure instanceof LockedException) {
             audit.recordAlone(email, "sign-in.refused", email, "Account locked");
             response.sendRedirect("/admin/login?locked");
@@ -203,7 +204,7 @@ public class AdminSignIn {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            var email = String.valueOf(request.getParameter("email")).strip();
+            var email = Objects.toString(request.getParameter("email"), "").strip();
             if (members.findByEmail(StaffMember.normalizeEmail(email)).map(StaffMember::locked).orElse(false)) {
                 audit.recordAlone(email, "sign-in.refused", email, "Account locked");
                 response.sendRedirect("/admin/login?locked");
