@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import news.masthead.accounts.StaffManagement;
+
 /** The signed-in staff member's own account page, with a message per field of whichever form failed. */
 public record AccountPage(AdminLayout layout, Map<String, String> errors, @Nullable String notice,
         int recoveryCodesLeft, boolean twoFactorRequired) {
@@ -13,6 +15,6 @@ public record AccountPage(AdminLayout layout, Map<String, String> errors, @Nulla
     }
 
     public int minPasswordLength() {
-        return news.masthead.accounts.StaffManagement.MIN_PASSWORD_LENGTH;
+        return StaffManagement.MIN_PASSWORD_LENGTH;
     }
 }

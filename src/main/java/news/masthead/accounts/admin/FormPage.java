@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import news.masthead.accounts.StaffManagement;
+
 /**
  * A small admin form page (join, reset, second step, change password): the frame, the values to
  * show again, the message per field, and a notice or an error for the whole form.
@@ -24,6 +26,6 @@ public record FormPage(AdminLayout layout, Map<String, String> values, Map<Strin
     }
 
     public int minPasswordLength() {
-        return news.masthead.accounts.StaffManagement.MIN_PASSWORD_LENGTH;
+        return StaffManagement.MIN_PASSWORD_LENGTH;
     }
 }

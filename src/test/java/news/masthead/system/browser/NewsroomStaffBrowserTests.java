@@ -26,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
+
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import news.masthead.mail.Postbox;
 
@@ -100,6 +102,7 @@ class NewsroomStaffBrowserTests {
         new Select(invite.findElement(By.id("invite-role"))).selectByVisibleText("Author");
         browser.press(invite, "Send invitation");
         assertThat(browser.visibleText()).contains("Invitation sent to amy@example.org");
+        assertAccessible("the staff page");
         signOut();
 
         var mail = postbox.recent("invitation", 10).stream().filter(kept -> kept.to().equals("amy@example.org"))
@@ -132,6 +135,7 @@ class NewsroomStaffBrowserTests {
         browser.find(By.linkText("Set up two-factor sign-in")).click();
         browser.waiting().until(urlContains("/admin/account/two-factor"));
         assertThat(browser.find(By.cssSelector("img.qr")).isDisplayed()).isTrue();
+        assertAccessible("the two-factor set-up page");
         authorSecret = browser.find(By.id("secret")).getText().replace(" ", "");
         var enrol = browser.find(By.cssSelector("form[action='/admin/account/two-factor']"));
         type(enrol, "Code from the app", code(authorSecret));
@@ -142,12 +146,22 @@ class NewsroomStaffBrowserTests {
 
         signIn("amy@example.org", AUTHOR_PASSWORD);
         assertThat(browser.headline()).isEqualTo("One more step");
+        assertAccessible("the second step of signing in");
         var step = browser.find(By.cssSelector("form[action='/admin/login/code']"));
         type(step, "Code", code(authorSecret));
         browser.press(step, "Sign in");
 
         assertThat(browser.headline()).isEqualTo("Dashboard");
         assertThat(browser.find(By.cssSelector(".admin-bar__name")).getText()).contains("Amy Author");
+    }
+
+    /** Checked with axe, like the public pages in {@link AccessibilityBrowserTests}. */
+    private void assertAccessible(String page) {
+        var results = new AxeBuilder().analyze(browser.driver());
+        assertThat(results.isErrored()).as("axe ran on %s", page).isFalse();
+        assertThat(results.getViolations()).withFailMessage(() -> page + " breaks: " + results.getViolations().stream()
+                .map(rule -> rule.getId() + " at " + rule.getNodes().stream().map(node -> node.getHtml()).toList())
+                .toList()).isEmpty();
     }
 
     private void signIn(String email, String password) {
