@@ -1,5 +1,6 @@
 package news.masthead.accounts;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,10 +34,11 @@ public class StaffCredentials {
     private final Postbox postbox;
     private final AuditLog audit;
     private final AccountsSettings settings;
+    private final Clock clock;
 
     StaffCredentials(StaffMemberRepository members, PasswordPolicy passwords, PasswordEncoder encoder,
             SignedLinks links, Signatures signatures, TwoFactor twoFactor, StaffSessions sessions, Postbox postbox,
-            AuditLog audit, AccountsSettings settings) {
+            AuditLog audit, AccountsSettings settings, Clock clock) {
         this.members = members;
         this.passwords = passwords;
         this.encoder = encoder;
@@ -47,6 +49,7 @@ public class StaffCredentials {
         this.postbox = postbox;
         this.audit = audit;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** Why the new password will not do, or empty once it has replaced the current one. */
@@ -176,11 +179,24 @@ public class StaffCredentials {
         return member == null ? 0 : twoFactor.recoveryCodesLeft(member.id());
     }
 
-    /** The second step of signing in: a code from the app, or one of the recovery codes (used up). */
+    /**
+     * The second step of signing in: a code from the app, each good once, or one of the recovery
+     * codes (used up).
+     */
     @Transactional
     public boolean verifySecondFactor(String email, String code) {
         var member = find(email);
-        return member != null && member.usesTwoFactor() && secondFactorMatches(member, code);
+        var secret = member == null ? null : member.totpSecret();
+        if (member == null || secret == null) {
+            return false;
+        }
+        var step = twoFactor.step(secret, code, clock.instant());
+        if (step.isPresent()) {
+            var fresh = member.useTotpStep(step.getAsLong());
+            members.save(member);
+            return fresh;
+        }
+        return usedRecoveryCode(member, code);
     }
 
     /** Ends every session of this staff member, on every node, this one included. */
@@ -192,9 +208,10 @@ public class StaffCredentials {
 
     private boolean secondFactorMatches(StaffMember member, String code) {
         var secret = member.totpSecret();
-        if (secret != null && twoFactor.matches(secret, code)) {
-            return true;
-        }
+        return secret != null && twoFactor.matches(secret, code) || usedRecoveryCode(member, code);
+    }
+
+    private boolean usedRecoveryCode(StaffMember member, String code) {
         if (twoFactor.useRecoveryCode(member.id(), code)) {
             audit.recordAs(member.email(), "two-factor.recovery-code-used", member.email(),
                     twoFactor.recoveryCodesLeft(member.id()) + " left");

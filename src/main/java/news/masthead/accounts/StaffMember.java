@@ -29,6 +29,7 @@ class StaffMember {
     private boolean active;
     private @Nullable Instant lockedAt;
     private @Nullable String totpSecret;
+    private @Nullable Long totpLastStep;
     @Version
     private int version;
     /** Built when published, after the insert, so that they carry the new id. */
@@ -145,6 +146,16 @@ class StaffMember {
 
     void dropTwoFactor() {
         totpSecret = null;
+        totpLastStep = null;
+    }
+
+    /** Accepts a code's time step only if it is later than the last one used, so no code works twice. */
+    boolean useTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
     }
 
     @DomainEvents

@@ -1,18 +1,24 @@
 package news.masthead.accounts;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.CodeVerifier;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
@@ -36,6 +42,7 @@ class TwoFactor {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final CodeVerifier verifier;
+    private final CodeGenerator generator = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
     TwoFactor(JdbcClient jdbc, PasswordEncoder encoder) {
         this.jdbc = jdbc;
@@ -68,6 +75,27 @@ class TwoFactor {
     boolean matches(String secret, String code) {
         var digits = code.replaceAll("\\s", "");
         return digits.matches("\\d{6}") && verifier.isValidCode(secret, digits);
+    }
+
+    /** The thirty-second step whose code this is (one step either side of now), if any. */
+    OptionalLong step(String secret, String code, Instant now) {
+        var digits = code.replaceAll("\\s", "");
+        if (!digits.matches("\\d{6}")) {
+            return OptionalLong.empty();
+        }
+        long current = Math.floorDiv(now.getEpochSecond(), 30);
+        for (long step = current - 1; step <= current + 1; step++) {
+            try {
+                if (MessageDigest.isEqual(generator.generate(secret, step).getBytes(StandardCharsets.US_ASCII),
+                        digits.getBytes(StandardCharsets.US_ASCII))) {
+                    return OptionalLong.of(step);
+                }
+            }
+            catch (CodeGenerationException e) {
+                return OptionalLong.empty();
+            }
+        }
+        return OptionalLong.empty();
     }
 
     /** Replaces the member's recovery codes with new ones, returned once in plain text. */

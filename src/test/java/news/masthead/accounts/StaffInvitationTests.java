@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
+import java.util.Base64;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+
+import news.masthead.signing.Signatures;
 
 /**
  * Bringing people in and helping them back: an invitation e-mailed by an administrator, the
@@ -29,6 +33,8 @@ class StaffInvitationTests extends AdminWebTest {
     StaffManagement staff;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Signatures signatures;
 
     private AdminSession admin;
 
@@ -84,15 +90,20 @@ class StaffInvitationTests extends AdminWebTest {
     }
 
     @Test
-    void aForgedOrAlteredInvitationLeadsNowhere() throws Exception {
+    void aForgedAlteredOrExpiredInvitationLeadsNowhere() throws Exception {
         admin.perform(post("/admin/staff/invite").with(csrf()).param("email", "amy@example.org").param("role", "AUTHOR"));
         var link = linkIn("amy@example.org", "invitation");
         var token = link.substring(link.indexOf("token=") + 6);
         var payload = token.substring(0, token.indexOf('.'));
-        var asAdministrator = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(java.util.Base64.getUrlDecoder().decode(payload)).replace("AUTHOR", "ADMINISTRATOR").getBytes());
+        var asAdministrator = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(Base64.getUrlDecoder().decode(payload)).replace("AUTHOR", "ADMINISTRATOR").getBytes());
 
+        var expired = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("amy@example.org\nAUTHOR\n" + Instant.now().minusSeconds(60).getEpochSecond()).getBytes());
         var stranger = new AdminSession(mvc);
+        assertThat(stranger.perform(get("/admin/join").param("token",
+                expired + "." + signatures.sign(StaffManagement.INVITATION, expired))).getResponse().getStatus())
+                .as("a genuine invitation past its time").isEqualTo(404);
         assertThat(stranger.perform(get("/admin/join").param("token", asAdministrator + token.substring(token.indexOf('.'))))
                 .getResponse().getStatus()).isEqualTo(404);
         assertThat(stranger.perform(get("/admin/join").param("token", "made-up")).getResponse().getStatus())

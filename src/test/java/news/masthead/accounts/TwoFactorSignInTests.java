@@ -61,6 +61,24 @@ class TwoFactorSignInTests extends AdminWebTest {
     }
 
     @Test
+    void anAppCodeSignsInOnceOnly() throws Exception {
+        var browser = new AdminSession(mvc);
+        SignInSecurityTests.signIn(browser, "ed@example.org", PASSWORD);
+        var secret = enrol(browser, "/admin/account/two-factor");
+        var seen = code(secret);
+
+        var first = new AdminSession(mvc);
+        SignInSecurityTests.signIn(first, "ed@example.org", PASSWORD);
+        assertThat(first.perform(post("/admin/login/code").with(csrf()).param("code", seen)).getResponse()
+                .getRedirectedUrl()).isEqualTo("/admin");
+        var replay = new AdminSession(mvc).from("192.0.2.99");
+        SignInSecurityTests.signIn(replay, "ed@example.org", PASSWORD);
+
+        assertThat(replay.perform(post("/admin/login/code").with(csrf()).param("code", seen)).getResponse()
+                .getStatus()).isEqualTo(422);
+    }
+
+    @Test
     void aRecoveryCodeStandsInForTheAppOnce() throws Exception {
         var browser = new AdminSession(mvc);
         SignInSecurityTests.signIn(browser, "ed@example.org", PASSWORD);
