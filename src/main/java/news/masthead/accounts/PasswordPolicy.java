@@ -24,13 +24,15 @@ class PasswordPolicy {
     private static final int MIN_DISTINCT_CHARACTERS = 5;
 
     private final Set<String> common;
+    private final Set<String> commonWords;
 
     PasswordPolicy() {
-        this(load("accounts/common-passwords.txt"));
+        this(load("accounts/common-passwords.txt"), load("accounts/common-password-words.txt"));
     }
 
-    PasswordPolicy(Set<String> common) {
+    PasswordPolicy(Set<String> common, Set<String> commonWords) {
         this.common = common;
+        this.commonWords = commonWords;
     }
 
     /** Why this password will not do, or empty if it is acceptable. */
@@ -44,7 +46,7 @@ class PasswordPolicy {
                     + " characters or fewer (fewer still with accented letters or symbols).");
         }
         var lower = password.toLowerCase(Locale.ROOT);
-        if (common.contains(lower)) {
+        if (common.contains(lower) || commonWords.contains(letters(lower))) {
             return Optional.of("That is one of the most common passwords, among the first an attacker tries."
                     + " Please choose another.");
         }
@@ -52,11 +54,39 @@ class PasswordPolicy {
                 || lower.strip().equals(displayName.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of("Please do not use your e-mail address or name as your password.");
         }
+        if (lower.chars().allMatch(c -> Character.isDigit(c) || Character.isWhitespace(c))) {
+            return Optional.of("A password of digits alone is quick to guess. Please use some words.");
+        }
         if (password.codePoints().distinct().count() < MIN_DISTINCT_CHARACTERS) {
             return Optional.of("That password repeats a few characters too often to be hard to guess."
                     + " Please choose another.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The letters of a password once look-alike digits and symbols are read as the letters they
+     * stand for and the rest dropped, as cracking rules try them: "P@ssw0rd2024!" is "password".
+     */
+    static String letters(String lower) {
+        var trimmed = lower.replaceAll("^[^a-z]+|[^a-z]+$", "");
+        var read = new StringBuilder();
+        for (var c : trimmed.toCharArray()) {
+            switch (c) {
+                case '@', '4' -> read.append('a');
+                case '3' -> read.append('e');
+                case '1', '!' -> read.append('i');
+                case '0' -> read.append('o');
+                case '$', '5' -> read.append('s');
+                case '7' -> read.append('t');
+                default -> {
+                    if (c >= 'a' && c <= 'z') {
+                        read.append(c);
+                    }
+                }
+            }
+        }
+        return read.toString();
     }
 
     private static Set<String> load(String path) {

@@ -29,6 +29,8 @@ public class StaffDetailsService implements UserDetailsService {
                 .map(member -> User.withUsername(member.email())
                         .password(member.passwordHash())
                         .authorities(authorities(member.role()))
+                        .accountLocked(member.locked())
+                        .disabled(!member.active())
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("No staff member has that address"));
     }

@@ -26,6 +26,10 @@ class StaffMember {
     private String passwordHash;
     private Role role;
     private Instant createdAt;
+    private boolean active;
+    private @Nullable Instant lockedAt;
+    private @Nullable String totpSecret;
+    private @Nullable Long totpLastStep;
     @Version
     private int version;
     /** Built when published, after the insert, so that they carry the new id. */
@@ -39,6 +43,7 @@ class StaffMember {
         this.passwordHash = "";
         this.role = Role.CONTRIBUTOR;
         this.createdAt = Instant.EPOCH;
+        this.active = true;
     }
 
     static StaffMember join(String email, String displayName, String passwordHash, Role role, Instant at) {
@@ -76,8 +81,81 @@ class StaffMember {
         return role;
     }
 
+    String displayName() {
+        return displayName;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    boolean locked() {
+        return lockedAt != null;
+    }
+
+    @Nullable
+    String totpSecret() {
+        return totpSecret;
+    }
+
+    boolean usesTwoFactor() {
+        return totpSecret != null;
+    }
+
     StaffProfile profile() {
-        return new StaffProfile(id(), email, displayName, role);
+        return new StaffProfile(id(), email, displayName, role, active, locked(), usesTwoFactor());
+    }
+
+    void changeRole(Role newRole) {
+        if (newRole != role) {
+            var before = role;
+            role = newRole;
+            events.add(() -> new StaffRoleChanged(id(), before, newRole));
+        }
+    }
+
+    void deactivate() {
+        if (active) {
+            active = false;
+            events.add(() -> new StaffMemberDeactivated(id()));
+        }
+    }
+
+    void reactivate() {
+        active = true;
+    }
+
+    /** Too many failed sign-ins: nobody signs in as this person until an administrator lifts it. */
+    void lock(Instant at) {
+        if (lockedAt == null) {
+            lockedAt = at;
+        }
+    }
+
+    void unlock() {
+        lockedAt = null;
+    }
+
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+    }
+
+    void enrolTwoFactor(String secret) {
+        totpSecret = secret;
+    }
+
+    void dropTwoFactor() {
+        totpSecret = null;
+        totpLastStep = null;
+    }
+
+    /** Accepts a code's time step only if it is later than the last one used, so no code works twice. */
+    boolean useTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
     }
 
     @DomainEvents

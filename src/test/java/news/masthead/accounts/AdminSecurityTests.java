@@ -11,30 +11,18 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Who reaches which admin page, signing in and out, and the setup form as a browser sends it. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class AdminSecurityTests {
-
-    private static final String PASSWORD = "tidal marsh lantern seven";
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        TestDataFolder.register(registry);
-    }
+class AdminSecurityTests extends AdminWebTest {
 
     @Autowired
     MockMvc mvc;
@@ -47,6 +35,7 @@ class AdminSecurityTests {
     void emptySite() {
         jdbc.sql("DELETE FROM staff_member").update();
         jdbc.sql("DELETE FROM setup_token").update();
+        jdbc.sql("DELETE FROM sign_in_failure").update();
     }
 
     @Test
@@ -159,5 +148,14 @@ class AdminSecurityTests {
 
         assertThat(staff.hasStaff()).isFalse();
         assertThat(staff.isSetupOpen(token)).isTrue();
+    }
+
+    @Test
+    void strictTransportSecurityIsSentOverHttpsOnly() throws Exception {
+        mvc.perform(get("/admin/login").secure(true))
+                .andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")));
+        mvc.perform(get("/").secure(true))
+                .andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")));
+        mvc.perform(get("/admin/login")).andExpect(header().doesNotExist("Strict-Transport-Security"));
     }
 }

@@ -52,4 +52,19 @@ class PasswordPolicyTests {
         assertThat(policy.problem("abababababababab", "ada@example.org", "Ada")).isPresent();
         assertThat(policy.problem("zzzzzzzzzzzzzzzz", "ada@example.org", "Ada")).isPresent();
     }
+
+    @Test
+    void refusesACommonWordDressedUpWithDigitsAndSymbols() {
+        assertThat(policy.problem("P@ssw0rd2024!!", "ada@example.org", "Ada")).hasValueSatisfying(
+                problem -> assertThat(problem).contains("most common passwords"));
+        assertThat(policy.problem("!!Welcome123456", "ada@example.org", "Ada")).isPresent();
+        assertThat(policy.problem("Newsroom2026#", "ada@example.org", "Ada")).isPresent();
+        assertThat(policy.problem("password lantern marsh", "ada@example.org", "Ada")).isEmpty();
+    }
+
+    @Test
+    void refusesDigitsAlone() {
+        assertThat(policy.problem("739182645017", "ada@example.org", "Ada")).hasValueSatisfying(
+                problem -> assertThat(problem).contains("digits alone"));
+    }
 }

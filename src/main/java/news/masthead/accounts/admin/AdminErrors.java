@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponse;
@@ -39,6 +40,12 @@ class AdminErrors {
     String badRequest(HttpServletRequest request, HttpServletResponse response, @Nullable Principal principal,
             Model model) {
         return render(HttpStatus.BAD_REQUEST, request, response, principal, model);
+    }
+
+    /** Spring Security answers these itself, with the refusal page and a 403. */
+    @ExceptionHandler(AccessDeniedException.class)
+    void denied(AccessDeniedException denied) {
+        throw denied;
     }
 
     @ExceptionHandler(Exception.class)

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import news.masthead.accounts.StaffProfile;
 
@@ -30,6 +32,16 @@ public record AdminLayout(String title, @Nullable StaffProfile staff, String csr
 
     public String dateTime(Instant instant) {
         return DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    /** Whether the navigation link to this path leads to the page being shown (or a page under it). */
+    public boolean current(String path) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return false;
+        }
+        var shown = attributes.getRequest().getRequestURI();
+        return "/admin".equals(path) ? shown.equals("/admin") || shown.equals("/admin/")
+                : shown.equals(path) || shown.startsWith(path + "/");
     }
 
     public static String iso(Instant instant) {

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import news.masthead.accounts.AdminSignIn;
 import news.masthead.accounts.StaffManagement;
 
 /**
@@ -25,14 +26,19 @@ class SignInController {
 
     private final StaffManagement staff;
     private final AdminLayouts layouts;
+    private final AdminSignIn signIn;
 
-    SignInController(StaffManagement staff, AdminLayouts layouts) {
+    SignInController(StaffManagement staff, AdminLayouts layouts, AdminSignIn signIn) {
         this.staff = staff;
         this.layouts = layouts;
+        this.signIn = signIn;
     }
 
     @GetMapping("/login")
     String login(HttpServletRequest request, CsrfToken csrf, @Nullable Principal principal, Model model) {
+        if (signIn.pending().isPresent()) {
+            return "redirect:/admin/login/code";
+        }
         if (principal != null) {
             return "redirect:/admin";
         }
@@ -40,11 +46,25 @@ class SignInController {
         if (request.getParameter("signed-out") != null) {
             notice = "You have signed out.";
         }
+        else if (request.getParameter("signed-out-everywhere") != null) {
+            notice = "You have signed out on every device and browser.";
+        }
         else if (request.getParameter("created") != null) {
             notice = "Your account is ready. Please sign in.";
         }
-        var error = request.getParameter("error") == null ? null
-                : "That e-mail address and password do not match. Please try again.";
+        else if (request.getParameter("reset") != null) {
+            notice = "Your new password is set. Please sign in with it.";
+        }
+        String error = null;
+        if (request.getParameter("error") != null) {
+            error = "That e-mail address and password do not match. Please try again.";
+        }
+        else if (request.getParameter("throttled") != null) {
+            error = "Too many failed attempts. Please wait a quarter of an hour before trying again.";
+        }
+        else if (request.getParameter("locked") != null) {
+            error = "This account is locked after too many failed sign-ins. An administrator can lift the lock-out.";
+        }
         var email = model.getAttribute("email") instanceof String typed ? typed : "";
         model.addAttribute("page", new LoginPage(layouts.of("Sign in", csrf, null), notice, error, email,
                 !staff.hasStaff()));
@@ -54,6 +74,9 @@ class SignInController {
     /** Where Spring Security forwards a refused request, whatever its method; the status is already 403. */
     @RequestMapping("/denied")
     String denied(CsrfToken csrf, @Nullable Principal principal, HttpServletResponse response, Model model) {
+        if (signIn.pending().isPresent()) {
+            return "redirect:/admin/login/code";
+        }
         response.setStatus(HttpStatus.FORBIDDEN.value());
         model.addAttribute("page", new MessagePage(layouts.of("Not allowed", csrf, principal), 403,
                 "You may not do that",

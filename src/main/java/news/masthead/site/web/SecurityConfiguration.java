@@ -9,6 +9,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import news.masthead.accounts.AdminSignIn;
+
 /**
  * Who may reach which path, in one place. The newsroom admin gets sessions, CSRF tokens and
  * sign-in; the public site is the same for every reader, so it gets neither a session nor a
@@ -26,22 +28,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain admin(HttpSecurity http) throws Exception {
-        http.securityMatcher("/admin/**")
+    SecurityFilterChain admin(HttpSecurity http, AdminSignIn signIn) throws Exception {
+        http.securityMatcher("/admin", "/admin/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/login", "/admin/setup", "/admin/denied").permitAll()
+                        .requestMatchers("/admin/login", "/admin/setup", "/admin/denied", "/admin/join",
+                                "/admin/password/forgot", "/admin/password/reset").permitAll()
+                        .requestMatchers("/admin/login/code", "/admin/login/enrol").hasAuthority(AdminSignIn.SECOND_STEP)
                         .requestMatchers("/admin/comments/**").hasAuthority("MODERATE_COMMENTS")
                         .requestMatchers("/admin/donations/appeals/**").hasAuthority("MANAGE_SETTINGS")
                         .requestMatchers("/admin/donations/**").hasAuthority("VIEW_DONATIONS")
-                        .anyRequest().authenticated())
-                // Staff are found by StaffDetailsService (accounts), passwords checked by its PasswordEncoder.
-                .formLogin(login -> login.loginPage("/admin/login")
-                        .usernameParameter("email")
-                        .failureUrl("/admin/login?error")
-                        .defaultSuccessUrl("/admin", true))
+                        .anyRequest().access(AdminSignIn.fullySignedIn()))
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signed-out"))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/admin/denied"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        // Staff are found by StaffDetailsService, passwords checked by its PasswordEncoder; the
+        // form, throttling, lock-out, the second step and the refusal page are the accounts module's.
+        signIn.configure(http);
         return headers(http).build();
     }
 
