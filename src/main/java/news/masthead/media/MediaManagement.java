@@ -91,6 +91,13 @@ public class MediaManagement {
         return catalog.find(id);
     }
 
+    /** The library's entry for an image address, as an article's featured image names it. */
+    @PreAuthorize("hasAnyAuthority('WRITE_DRAFTS', 'UPLOAD_MEDIA')")
+    @Transactional(readOnly = true)
+    public Optional<MediaItem> at(String path) {
+        return catalog.byPath(path);
+    }
+
     /** The newest images whose name, alt text, caption or credit contain the words, newest first. */
     @PreAuthorize("hasAnyAuthority('WRITE_DRAFTS', 'UPLOAD_MEDIA')")
     @Transactional(readOnly = true)

@@ -7,7 +7,7 @@ public class DraftRejected extends RuntimeException {
 
     private final Map<String, String> problems;
 
-    DraftRejected(Map<String, String> problems) {
+    public DraftRejected(Map<String, String> problems) {
         super("Draft rejected: " + problems.keySet(), null, false, false);
         this.problems = Map.copyOf(problems);
     }

@@ -253,6 +253,10 @@ public class EditorialWorkflow {
         return catalog.authorOfStaff(staff.email()).orElseGet(() -> catalog.addStaffAuthor(staff.email(), displayName));
     }
 
+    public List<Section> sections() {
+        return catalog.sections();
+    }
+
     public List<Author> authors() {
         return catalog.authors();
     }
