@@ -11,7 +11,7 @@ import news.masthead.accounts.admin.AdminLink;
 class MediaAdminLinks {
 
     @Bean
-    AdminLink mediaLink() {
+    static AdminLink mediaLink() {
         return new AdminLink("Media", "/admin/media", Permission.UPLOAD_MEDIA, 20);
     }
 }

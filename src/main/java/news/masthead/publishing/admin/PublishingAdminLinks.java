@@ -11,7 +11,7 @@ import news.masthead.accounts.admin.AdminLink;
 class PublishingAdminLinks {
 
     @Bean
-    AdminLink articlesLink() {
+    static AdminLink articlesLink() {
         return new AdminLink("Articles", "/admin/articles", Permission.WRITE_DRAFTS, 10);
     }
 }
