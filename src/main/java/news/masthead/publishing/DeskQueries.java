@@ -46,9 +46,8 @@ class DeskQueries {
         var rows = jdbc.sql("""
                 SELECT a.id, a.headline, a.status, a.scheduled_for, a.published_at, a.created_by,
                        s.name AS section_name
-                FROM article a JOIN section s ON s.id = a.section_id""" + where + """
-                 ORDER BY
-                 a.id DESC FETCH FIRST :limit ROWS ONLY""")
+                FROM article a JOIN section s ON s.id = a.section_id""" + where
+                + " ORDER BY a.id DESC FETCH FIRST :limit ROWS ONLY")
                 .params(params)
                 .param("limit", limit)
                 .query(DeskQueries::row)

@@ -35,12 +35,13 @@ class Revisions {
      */
     int save(long articleId, Revision revision) {
         var latest = latest(articleId);
+        int number = latest.map(Revision::number).orElse(0) + 1;
         if (revision.autosaved() && latest.isPresent() && latest.get().autosaved()
                 && latest.get().savedBy().equals(revision.savedBy())) {
+            number = latest.get().number();
             jdbc.sql("DELETE FROM article_revision WHERE article_id = :id AND revision_number = :number")
-                    .param("id", articleId).param("number", latest.get().number()).update();
+                    .param("id", articleId).param("number", number).update();
         }
-        int number = latest.map(Revision::number).orElse(0) + 1;
         var image = revision.image();
         jdbc.sql("INSERT INTO article_revision (article_id, " + COLUMNS + ") VALUES (:articleId, :number, :slug,"
                 + " :headline, :standfirst, :body, :sectionId, :authorIds, :tagNames, :imagePath, :imageAlt,"
