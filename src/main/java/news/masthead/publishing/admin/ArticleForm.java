@@ -41,7 +41,8 @@ public record ArticleForm(@Nullable String slug, @Nullable String headline, @Nul
     /** The moment typed in the site's own time zone, or null when the field is empty or unreadable. */
     @Nullable LocalDateTime scheduleMoment() {
         try {
-            return text(scheduleAt).isBlank() ? null : LocalDateTime.parse(text(scheduleAt).strip(), LOCAL);
+            // Browsers send minutes, or seconds too when the field allows them.
+            return text(scheduleAt).isBlank() ? null : LocalDateTime.parse(text(scheduleAt).strip());
         }
         catch (RuntimeException e) {
             return null;
