@@ -2,11 +2,16 @@ package news.masthead.system.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +83,10 @@ class NewsroomBrowserTests {
         press("Save draft");
         assertThat(notice()).contains("Draft saved");
         var editPath = browser.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+        browser.visit(editPath + "/preview");
+        assertThat(browser.headline()).isEqualTo("Lifeboat crew rescue two from Skerry sands");
+        assertThat(browser.visibleText()).contains("The crew launched at 6.40pm", "By Ann Writer");
+        browser.visit(editPath);
 
         browser.find(By.id("body")).sendKeys("\n\nBoth were unhurt.");
         browser.waiting().until(ExpectedConditions.textMatches(By.id("autosave-status"),
@@ -138,6 +147,49 @@ class NewsroomBrowserTests {
         press("Update live article");
         readArticle(slug);
         assertThat(browser.visibleText()).contains("Both were unhurt.", "An earlier version said the crew");
+    }
+
+    @Test
+    void anEditorUploadsAPhotoAndInsertsItWithCaptionAndCreditFromTheLibrary() throws IOException {
+        signIn("ed@newsroom.example");
+        browser.visit("/admin/media");
+        var photo = Files.createTempFile("quay-boats-", ".png");
+        var picture = new BufferedImage(1400, 900, BufferedImage.TYPE_INT_RGB);
+        picture.setRGB(10, 10, 0xFFAA00);
+        ImageIO.write(picture, "png", photo.toFile());
+        try {
+            browser.find(By.id("file")).sendKeys(photo.toString());
+            press("Upload");
+            assertThat(browser.find(By.cssSelector(".field__error")).getText()).contains("Please describe the image");
+
+            browser.find(By.id("file")).sendKeys(photo.toString());
+            browser.find(By.id("alt")).sendKeys("Fishing boats moored at the quay");
+            browser.find(By.id("caption")).sendKeys("The quay at dusk");
+            browser.find(By.id("credit")).sendKeys("Nell Garrow");
+            press("Upload");
+            assertThat(notice()).contains("Uploaded");
+        }
+        finally {
+            Files.deleteIfExists(photo);
+        }
+
+        browser.visit("/admin/articles/new");
+        browser.find(By.id("headline")).sendKeys("Boats return to the quay");
+        browser.find(By.xpath("//button[@data-format = 'image']")).click();
+        var choice = browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[contains(@class, 'picker__item')][.//span[normalize-space() = 'Fishing boats moored at the quay']]")));
+        choice.click();
+        assertThat(browser.find(By.id("body")).getDomProperty("value"))
+                .contains("![Fishing boats moored at the quay](/media/", "\"The quay at dusk | Nell Garrow\")");
+        press("Save draft");
+        var editPath = browser.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+
+        browser.visit(editPath + "/preview");
+        var figure = browser.find(By.cssSelector(".article__body figure"));
+        assertThat(figure.getText()).contains("The quay at dusk", "Nell Garrow");
+        assertThat(figure.findElement(By.tagName("img")).getDomAttribute("srcset")).contains("480w", "960w");
+        assertThat(figure.findElement(By.tagName("img")).getDomAttribute("alt"))
+                .isEqualTo("Fishing boats moored at the quay");
     }
 
     @Test
