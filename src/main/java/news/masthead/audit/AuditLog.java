@@ -64,8 +64,8 @@ public class AuditLog {
     public List<AuditEntry> recent(@Nullable String actor, @Nullable String actionPrefix, int limit) {
         return jdbc.sql("""
                 SELECT id, at, actor, action, subject, detail, address FROM audit_entry
-                WHERE (:actor IS NULL OR actor = :actor)
-                  AND (:prefix IS NULL OR action LIKE :prefix)
+                WHERE (CAST(:actor AS VARCHAR(320)) IS NULL OR actor = :actor)
+                  AND (CAST(:prefix AS VARCHAR(60)) IS NULL OR action LIKE :prefix)
                 ORDER BY id DESC
                 FETCH FIRST :limit ROWS ONLY""")
                 .param("actor", actor)

@@ -1,5 +1,6 @@
 package news.masthead.publishing;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -22,19 +23,35 @@ public class ArticleManagement {
     private final Catalog catalog;
     private final ArticleBodyRenderer renderer;
     private final ApplicationEventPublisher events;
+    private final Revisions revisions;
+    private final SlugRedirects redirects;
+    private final Clock clock;
 
     ArticleManagement(ArticleRepository articles, ArticleQueries queries, Catalog catalog,
-            ArticleBodyRenderer renderer, ApplicationEventPublisher events) {
+            ArticleBodyRenderer renderer, ApplicationEventPublisher events, Revisions revisions,
+            SlugRedirects redirects, Clock clock) {
         this.articles = articles;
         this.queries = queries;
         this.catalog = catalog;
         this.renderer = renderer;
         this.events = events;
+        this.revisions = revisions;
+        this.redirects = redirects;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public Optional<PublishedArticle> findPublished(String slug) {
         return Slugs.isValid(slug) ? queries.published(slug) : Optional.empty();
+    }
+
+    /**
+     * Where a live article now lives whose slug was once the one asked for: old links answer with a
+     * permanent redirect there.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> movedTo(String slug) {
+        return Slugs.isValid(slug) ? redirects.target(slug).map(PublishedArticle::pathOf) : Optional.empty();
     }
 
     @Transactional(readOnly = true)
@@ -105,7 +122,7 @@ public class ArticleManagement {
         return catalog.addAuthor(slug, name, title, bio);
     }
 
-    /** Stores a new article as a draft and returns its id. */
+    /** Stores a new article as a draft, its first revision by the site itself, and returns its id. */
     @Transactional
     public long draft(NewArticle article) {
         if (!Slugs.isValid(article.slug()) || articles.existsBySlug(article.slug())) {
@@ -124,12 +141,17 @@ public class ArticleManagement {
                         article.image().credit(), article.image().width(), article.image().height());
         var draft = Article.draft(article.slug(), article.headline(), article.standfirst(),
                 renderer.render(article.markdownBody()), section.id(), authors, tags, image);
-        return articles.save(draft).id();
+        long id = articles.save(draft).id();
+        revisions.save(id, new Revision(0, article.slug(), article.headline(), article.standfirst(),
+                article.markdownBody(), section.id(), authors.stream().map(Article.ArticleAuthor::authorId).toList(),
+                article.tagNames().stream().map(String::strip).distinct().toList(), article.image(), "", "", false,
+                "system", clock.instant()));
+        return id;
     }
 
     @Transactional
     public void publish(long articleId, Instant at) {
-        articles.save(load(articleId).publish(at));
+        articles.save(load(articleId).publish(at, revisions.latest(articleId).map(Revision::number).orElse(null)));
     }
 
     @Transactional

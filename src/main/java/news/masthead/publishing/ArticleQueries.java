@@ -32,24 +32,28 @@ class ArticleQueries {
 
     private final JdbcClient jdbc;
     private final ListCounts counts;
+    private final Corrections corrections;
 
-    ArticleQueries(JdbcClient jdbc, ListCounts counts) {
+    ArticleQueries(JdbcClient jdbc, ListCounts counts, Corrections corrections) {
         this.jdbc = jdbc;
         this.counts = counts;
+        this.corrections = corrections;
     }
 
     Optional<PublishedArticle> published(String slug) {
-        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", a.body FROM article a JOIN section s ON s.id = a.section_id"
-                + " WHERE a.slug = :slug AND a.status = 'PUBLISHED'")
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", a.body, a.seo_title, a.seo_description FROM article a"
+                + " JOIN section s ON s.id = a.section_id WHERE a.slug = :slug AND a.status = 'PUBLISHED'")
                 .param("slug", slug)
-                .query((rs, n) -> new ArticleRow(summary(rs), rs.getString("body")))
+                .query((rs, n) -> new ArticleRow(summary(rs), rs.getString("body"), rs.getString("seo_title"),
+                        rs.getString("seo_description")))
                 .optional()
                 .map(row -> {
                     var article = row.summary();
                     return new PublishedArticle(article.id(), article.slug(), article.headline(),
                             article.standfirst(), row.body(), article.section(),
                             bylines(List.of(article.id())).getOrDefault(article.id(), List.of()), tags(article.id()),
-                            article.publishedAt(), article.updatedAt(), article.image());
+                            article.publishedAt(), article.updatedAt(), article.image(), corrections.of(article.id()),
+                            row.seoTitle(), row.seoDescription());
                 });
     }
 
@@ -194,6 +198,6 @@ class ArticleQueries {
         return value.toInstant();
     }
 
-    private record ArticleRow(ArticleSummary summary, String body) {
+    private record ArticleRow(ArticleSummary summary, String body, String seoTitle, String seoDescription) {
     }
 }

@@ -36,6 +36,44 @@ class Catalog {
                 .optional();
     }
 
+    List<Author> authors() {
+        return jdbc.sql("SELECT id, slug, name, title, bio FROM author ORDER BY name")
+                .query((rs, n) -> new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        rs.getString("title"), rs.getString("bio")))
+                .list();
+    }
+
+    /** The given authors in the order of the ids; ids of authors since removed are left out. */
+    List<Author> authors(List<Long> ids) {
+        var all = authors();
+        return ids.stream().flatMap(id -> all.stream().filter(author -> author.id() == id)).toList();
+    }
+
+    Optional<Section> section(long id) {
+        return sections().stream().filter(section -> section.id() == id).findFirst();
+    }
+
+    /** The byline that belongs to the staff member signing in with this address, if any. */
+    Optional<Author> authorOfStaff(String email) {
+        return jdbc.sql("SELECT id, slug, name, title, bio FROM author WHERE staff_email = :email")
+                .param("email", email)
+                .query((rs, n) -> new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        rs.getString("title"), rs.getString("bio")))
+                .optional();
+    }
+
+    /** Gives a staff member a byline of their own, under a slug no one else has. */
+    Author addStaffAuthor(String email, String name) {
+        var base = Slugs.of(name);
+        var slug = base;
+        for (int n = 2; author(slug).isPresent(); n++) {
+            slug = base + "-" + n;
+        }
+        long id = insert(jdbc.sql("INSERT INTO author (slug, name, title, bio, staff_email) VALUES (:slug, :name, '', '', :email)")
+                .param("slug", slug).param("name", name.strip()).param("email", email));
+        return new Author(id, slug, name.strip(), "", "");
+    }
+
     Optional<Tag> tag(String slug) {
         return jdbc.sql("SELECT id, slug, name FROM tag WHERE slug = :slug")
                 .param("slug", slug)

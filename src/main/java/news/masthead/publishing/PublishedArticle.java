@@ -6,10 +6,31 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-/** A published article as readers see it; the body is sanitized HTML, safe to print as is. */
+/**
+ * A published article as readers see it; the body is sanitized HTML, safe to print as is.
+ *
+ * @param corrections notes printed under the article, oldest first
+ * @param seoTitle the title for search engines and sharing, when it should differ from the headline
+ */
 public record PublishedArticle(long id, String slug, String headline, String standfirst, String bodyHtml,
         Section section, List<Author> authors, List<Tag> tags, Instant publishedAt, Instant updatedAt,
-        @Nullable FeaturedImage image) {
+        @Nullable FeaturedImage image, List<Correction> corrections, String seoTitle, String seoDescription) {
+
+    public PublishedArticle(long id, String slug, String headline, String standfirst, String bodyHtml,
+            Section section, List<Author> authors, List<Tag> tags, Instant publishedAt, Instant updatedAt,
+            @Nullable FeaturedImage image) {
+        this(id, slug, headline, standfirst, bodyHtml, section, authors, tags, publishedAt, updatedAt, image,
+                List.of(), "", "");
+    }
+
+    /** The page's title: the SEO title if the newsroom set one, else the headline. */
+    public String pageTitle() {
+        return seoTitle.isBlank() ? headline : seoTitle;
+    }
+
+    public String pageDescription() {
+        return seoDescription.isBlank() ? standfirst : seoDescription;
+    }
 
     public String path() {
         return pathOf(slug);

@@ -2,13 +2,72 @@ package news.masthead.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import news.masthead.media.MediaLibrary;
+import news.masthead.media.MediaSettings;
 
 class ArticleBodyRendererTests {
 
-    private final ArticleBodyRenderer renderer = new ArticleBodyRenderer();
+    @TempDir
+    Path data;
+
+    private ArticleBodyRenderer renderer = new ArticleBodyRenderer(new MediaLibrary(new MediaSettings(Path.of("."))));
+
+    @Test
+    void writesCaptionAndCreditUnderAnImage() {
+        var figure = render("![Boats at dusk](/media/boats-1a2b3c4d5e.jpg \"The quay at dusk | Nell Garrow\")")
+                .selectFirst("figure");
+
+        assertThat(figure.selectFirst("figcaption").ownText()).isEqualTo("The quay at dusk");
+        assertThat(figure.selectFirst("figcaption .credit").text()).isEqualTo("Nell Garrow");
+    }
+
+    @Test
+    void aQuoteInsideAQuoteIsAPullQuote() {
+        var body = render("Before.\n\n>> It came up through the drains.\n\n> An ordinary quote.");
+
+        assertThat(body.select("aside.pull-quote").text()).isEqualTo("It came up through the drains.");
+        assertThat(body.select("blockquote").text()).isEqualTo("An ordinary quote.");
+    }
+
+    @Test
+    void aLoneLinkToAServiceOnTheListIsAnEmbedCardAndOthersStayLinks() {
+        var body = render("<https://www.youtube.com/watch?v=abc123>\n\n<https://evil.example/watch>");
+
+        var embed = body.selectFirst("figure.embed");
+        assertThat(embed).isNotNull();
+        assertThat(embed.selectFirst("a").attr("href")).isEqualTo("https://www.youtube.com/watch?v=abc123");
+        assertThat(embed.text()).contains("YouTube");
+        assertThat(body.select("figure.embed")).hasSize(1);
+        assertThat(body.select("p > a[href=https://evil.example/watch]")).hasSize(1);
+        assertThat(body.select("iframe, script")).isEmpty();
+    }
+
+    @Test
+    void anImageWithResizedCopiesGetsASrcset() throws Exception {
+        var media = Files.createDirectories(data.resolve("media"));
+        var picture = new java.awt.image.BufferedImage(1200, 800, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(picture, "jpg", media.resolve("quay-0a1b2c3d4e.jpg").toFile());
+        Files.write(media.resolve("quay-0a1b2c3d4e.w480.jpg"), new byte[] { 1 });
+        Files.write(media.resolve("quay-0a1b2c3d4e.w960.jpg"), new byte[] { 1 });
+        renderer = new ArticleBodyRenderer(new MediaLibrary(new MediaSettings(data)));
+
+        var image = render("![The quay](/media/quay-0a1b2c3d4e.jpg)").selectFirst("figure img");
+
+        assertThat(image.attr("srcset").split(",")).extracting(String::strip).containsExactly(
+                "/media/quay-0a1b2c3d4e.w480.jpg 480w", "/media/quay-0a1b2c3d4e.w960.jpg 960w",
+                "/media/quay-0a1b2c3d4e.jpg 1200w");
+        assertThat(image.attr("sizes")).isNotBlank();
+    }
 
     @Test
     void rendersTheMarkdownNewsroomsWrite() {

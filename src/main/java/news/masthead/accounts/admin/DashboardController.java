@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import news.masthead.comments.CommentManagement;
 import news.masthead.comments.PendingComment;
+import news.masthead.accounts.Permission;
 import news.masthead.publishing.ArticleManagement;
+import news.masthead.publishing.EditorialWorkflow;
 
 /** The newsroom's first page after sign-in: how things stand, and the comments that wait. */
 @Controller
@@ -21,11 +23,14 @@ class DashboardController {
     private final ArticleManagement articles;
     private final CommentManagement comments;
     private final AdminLayouts layouts;
+    private final EditorialWorkflow workflow;
 
-    DashboardController(ArticleManagement articles, CommentManagement comments, AdminLayouts layouts) {
+    DashboardController(ArticleManagement articles, CommentManagement comments, AdminLayouts layouts,
+            EditorialWorkflow workflow) {
         this.articles = articles;
         this.comments = comments;
         this.layouts = layouts;
+        this.workflow = workflow;
     }
 
     @GetMapping({ "/admin", "/admin/" })
@@ -41,8 +46,9 @@ class DashboardController {
         var signedIn = layout.staff();
         var canModerate = signedIn != null && signedIn.role().moderatesComments();
         var notice = model.getAttribute("notice") instanceof String text ? text : null;
+        var desk = signedIn != null && signedIn.role().may(Permission.WRITE_DRAFTS) ? workflow.desk() : null;
         model.addAttribute("page", new DashboardPage(layout, articles.publishedCount(), comments.pendingCount(), items,
-                canModerate, notice));
+                canModerate, notice, desk));
         return "admin/dashboard";
     }
 }

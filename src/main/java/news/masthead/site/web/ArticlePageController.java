@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -56,8 +57,14 @@ class ArticlePageController {
     @GetMapping("/articles/{slug}")
     String article(@PathVariable String slug, @RequestParam(required = false) @Nullable Long unapproved,
             @RequestParam(name = "moderation-hash", required = false) @Nullable String hash,
-            HttpServletResponse response, Model model) {
-        var article = find(slug);
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        var article = articles.findPublished(slug).orElse(null);
+        if (article == null) {
+            // A story whose address changed: links to the old one keep working, and search engines move on.
+            var moved = articles.movedTo(slug).orElseThrow(() -> new NotFoundException("article " + slug));
+            request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+            return "redirect:" + moved;
+        }
         PublishedComment own = null;
         if (unapproved != null && hash != null) {
             own = comments.awaitingModeration(article.id(), unapproved, hash).orElse(null);
@@ -127,7 +134,7 @@ class ArticlePageController {
     private ArticlePage page(PublishedArticle article, @Nullable PublishedComment own, CommentForm form,
             Map<String, String> errors) {
         var settings = layouts.settings();
-        var seo = new Seo(article.headline(), article.standfirst(), article.path(), "article",
+        var seo = new Seo(article.pageTitle(), article.pageDescription(), article.path(), "article",
                 article.image() == null ? null : article.image().path(), jsonLd.of(article, settings, urls), true);
         var lines = appealLines.getIfAvailable();
         var appealLine = lines == null ? null : lines.lineFor(article.id()).orElse(null);

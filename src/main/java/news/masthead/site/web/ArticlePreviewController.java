@@ -1,0 +1,58 @@
+package news.masthead.site.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import news.masthead.comments.CommentForm;
+import news.masthead.publishing.ArticleNotFound;
+import news.masthead.publishing.EditorialWorkflow;
+
+/**
+ * The editor's preview: the newest revision in the public article template, so it looks exactly
+ * like the published page. It lives under the admin's address (signed in, never cached, never
+ * indexed) and publishing decides who may see which draft.
+ */
+@Controller
+class ArticlePreviewController {
+
+    private final EditorialWorkflow workflow;
+    private final Layouts layouts;
+    private final ErrorPages errors;
+
+    ArticlePreviewController(EditorialWorkflow workflow, Layouts layouts, ErrorPages errors) {
+        this.workflow = workflow;
+        this.layouts = layouts;
+        this.errors = errors;
+    }
+
+    @GetMapping("/admin/articles/{id}/preview")
+    String preview(@PathVariable long id, HttpServletResponse response, Model model) {
+        var article = workflow.preview(id);
+        var seo = new Seo("Preview: " + article.pageTitle(), article.pageDescription(), article.path(), "article",
+                null, null, false);
+        response.setHeader("Cache-Control", "private, no-store");
+        model.addAttribute("page", new ArticlePage(layouts.of(seo), article, List.of(), null,
+                CommentForm.empty(), Map.of()));
+        return "site/article";
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String denied(HttpServletResponse response, Model model) {
+        return errors.render(HttpStatus.FORBIDDEN, response, model);
+    }
+
+    @ExceptionHandler(ArticleNotFound.class)
+    String missing(HttpServletResponse response, Model model) {
+        return errors.render(HttpStatus.NOT_FOUND, response, model);
+    }
+}

@@ -1,0 +1,225 @@
+// The article editor: a light Markdown toolbar, autosave, a word count and the image picker.
+// The form works without this script; it only adds conveniences. Kept small on purpose: typing
+// into a 5,000-word story must never wait on it.
+(function () {
+  "use strict";
+
+  var form = document.getElementById("editor");
+  var body = document.getElementById("body");
+  if (!form || !body) {
+    return;
+  }
+  var toolbar = form.querySelector(".toolbar");
+  var status = document.getElementById("autosave-status");
+  var count = document.getElementById("word-count");
+  toolbar.hidden = false;
+
+  function replaceSelection(before, after, placeholder) {
+    var start = body.selectionStart;
+    var end = body.selectionEnd;
+    var selected = body.value.slice(start, end) || placeholder;
+    body.setRangeText(before + selected + after, start, end, "end");
+    body.setSelectionRange(start + before.length, start + before.length + selected.length);
+    changed();
+  }
+
+  function prefixLines(prefix) {
+    var value = body.value;
+    var start = value.lastIndexOf("\n", body.selectionStart - 1) + 1;
+    var end = value.indexOf("\n", body.selectionEnd);
+    if (end < 0) {
+      end = value.length;
+    }
+    var lines = value.slice(start, end).split("\n");
+    var text = lines.map(function (line, i) {
+      return (typeof prefix === "function" ? prefix(i) : prefix) + line;
+    }).join("\n");
+    body.setRangeText(text, start, end, "select");
+    changed();
+  }
+
+  function insertBlock(text) {
+    var at = body.selectionEnd;
+    var before = body.value.slice(0, at);
+    var gap = before.length === 0 || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
+    body.setRangeText(gap + text + "\n\n", at, at, "end");
+    body.focus();
+    changed();
+  }
+
+  var formats = {
+    h2: function () { prefixLines("## "); },
+    h3: function () { prefixLines("### "); },
+    bold: function () { replaceSelection("**", "**", "bold text"); },
+    italic: function () { replaceSelection("*", "*", "italic text"); },
+    link: function () {
+      var url = window.prompt("Link to (https://…)", "https://");
+      if (url && url !== "https://") {
+        replaceSelection("[", "](" + url.trim() + ")", "link text");
+      }
+    },
+    ul: function () { prefixLines("- "); },
+    ol: function () { prefixLines(function (i) { return (i + 1) + ". "; }); },
+    quote: function () { prefixLines("> "); },
+    pullquote: function () { prefixLines(">> "); },
+    image: function () { openPicker(); },
+    embed: function () {
+      var url = window.prompt("Address of the post or video (YouTube, Vimeo, X, Bluesky, Instagram, Spotify…)",
+        "https://");
+      if (url && url !== "https://") {
+        insertBlock("<" + url.trim() + ">");
+      }
+    }
+  };
+
+  toolbar.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-format]");
+    if (button) {
+      body.focus();
+      formats[button.dataset.format]();
+    }
+  });
+
+  body.addEventListener("keydown", function (event) {
+    if (!(event.ctrlKey || event.metaKey)) {
+      return;
+    }
+    var key = event.key.toLowerCase();
+    var format = key === "b" ? "bold" : key === "i" ? "italic" : key === "k" ? "link" : null;
+    if (format) {
+      event.preventDefault();
+      formats[format]();
+    }
+    else if (key === "s") {
+      event.preventDefault();
+      autosave();
+    }
+  });
+
+  // Word count: recomputed when typing pauses, never on every key.
+  var countTimer = 0;
+  function recount() {
+    var words = body.value.match(/\S+/g);
+    count.textContent = (words ? words.length : 0).toLocaleString() + " words";
+  }
+
+  // Autosave: the whole form, a few seconds after the last change, one request at a time.
+  var url = form.dataset.autosave;
+  var dirty = false;
+  var saving = false;
+  var saveTimer = 0;
+  function changed() {
+    clearTimeout(countTimer);
+    countTimer = setTimeout(recount, 400);
+    if (!url) {
+      return;
+    }
+    dirty = true;
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(autosave, 3000);
+  }
+
+  function autosave() {
+    if (!url || !dirty || saving) {
+      return;
+    }
+    saving = true;
+    dirty = false;
+    status.textContent = "Saving…";
+    fetch(url, { method: "POST", body: new FormData(form), credentials: "same-origin",
+      headers: { "Accept": "application/json" } })
+      .then(function (response) {
+        return response.json().then(function (data) { return { ok: response.ok, data: data }; });
+      })
+      .then(function (result) {
+        if (result.ok) {
+          status.textContent = "Saved " + result.data.savedAt;
+        }
+        else {
+          var problems = result.data.errors ? Object.values(result.data.errors) : ["please check the form"];
+          status.textContent = "Not saved: " + problems[0];
+        }
+      })
+      .catch(function () {
+        dirty = true;
+        status.textContent = "Not saved: the connection failed. Your text is still here.";
+      })
+      .finally(function () {
+        saving = false;
+        if (dirty) {
+          clearTimeout(saveTimer);
+          saveTimer = setTimeout(autosave, 3000);
+        }
+      });
+  }
+
+  form.addEventListener("input", changed);
+  form.addEventListener("submit", function () {
+    dirty = false;
+    clearTimeout(saveTimer);
+  });
+  recount();
+
+  // The image picker: the newest described images, searchable, inserted as Markdown.
+  var picker = document.getElementById("picker");
+  var list = document.getElementById("picker-list");
+  var search = document.getElementById("picker-search");
+  var searchTimer = 0;
+  var caret = 0;
+
+  function openPicker() {
+    caret = body.selectionEnd;
+    picker.hidden = false;
+    search.focus();
+    load("");
+  }
+
+  function load(words) {
+    fetch(form.dataset.picker + "?q=" + encodeURIComponent(words), { credentials: "same-origin",
+      headers: { "Accept": "application/json" } })
+      .then(function (response) { return response.json(); })
+      .then(function (items) {
+        list.replaceChildren();
+        if (items.length === 0) {
+          var empty = document.createElement("li");
+          empty.textContent = "No images match.";
+          list.append(empty);
+        }
+        items.forEach(function (item) {
+          var entry = document.createElement("li");
+          var button = document.createElement("button");
+          button.type = "button";
+          button.className = "picker__item";
+          var image = document.createElement("img");
+          image.src = item.thumbnail;
+          image.alt = "";
+          var label = document.createElement("span");
+          label.textContent = item.described ? item.alt : item.name + " (needs alt text)";
+          button.append(image, label);
+          button.disabled = !item.described;
+          button.addEventListener("click", function () {
+            picker.hidden = true;
+            body.setSelectionRange(caret, caret);
+            insertBlock(item.markdown);
+          });
+          entry.append(button);
+          list.append(entry);
+        });
+      });
+  }
+
+  search.addEventListener("input", function () {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(function () { load(search.value); }, 250);
+  });
+  picker.querySelector("[data-picker-close]").addEventListener("click", function () {
+    picker.hidden = true;
+    body.focus();
+  });
+  picker.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      picker.hidden = true;
+      body.focus();
+    }
+  });
+}());

@@ -1,0 +1,7 @@
+package news.masthead.media;
+
+import news.masthead.OnPostgres;
+
+@OnPostgres
+class MediaUploadIntegrationPostgresTests extends MediaUploadIntegrationTests {
+}
