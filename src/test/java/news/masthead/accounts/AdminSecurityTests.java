@@ -100,7 +100,7 @@ class AdminSecurityTests {
             mvc.perform(post("/admin/comments/1/trash")
                     .with(user("mo@example.org").authorities(StaffDetailsService.authorities(role))).with(csrf()))
                     .andExpect(status().isFound())
-                    .andExpect(redirectedUrl("/admin#pending"));
+                    .andExpect(redirectedUrl("/admin/comments"));
         }
     }
 

@@ -1,4 +1,4 @@
-package news.masthead.accounts;
+package news.masthead.comments.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,23 +25,31 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import news.masthead.accounts.Role;
+import news.masthead.accounts.StaffFixtures;
+import news.masthead.accounts.StaffManagement;
 import news.masthead.comments.CommentForm;
 import news.masthead.comments.CommentManagement;
 import news.masthead.publishing.ArticleManagement;
 import news.masthead.publishing.NewArticle;
 
 /**
- * A moderator's day over real HTTP: a reader's comment waits, the moderator signs in, finds it on
- * the dashboard and approves or trashes it, and readers see the outcome on the article page.
+ * A moderator's day over real HTTP: a reader's comment waits, the moderator signs in, finds it in
+ * the pending queue with screening's reasons and approves, trashes or bulk-marks it, and readers
+ * see the outcome on the article page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CommentModerationSystemTests {
+class CommentQueueSystemTests {
 
     private static final String PASSWORD = "tidal marsh lantern seven";
 
     @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        TestDataFolder.register(registry);
+    static void dataFolder(DynamicPropertyRegistry registry) throws java.io.IOException {
+        var folder = java.nio.file.Files.createTempDirectory("masthead-comment-queue-");
+        folder.toFile().deleteOnExit();
+        registry.add("masthead.data-dir", folder::toString);
+        registry.add("masthead.demo.enabled", () -> "false");
+        registry.add("management.server.port", () -> "0");
     }
 
     @LocalServerPort
@@ -72,7 +80,7 @@ class CommentModerationSystemTests {
         articles.publish(articleId, Instant.now());
         articlePath = "/articles/" + slug;
         var email = "mo-" + suffix + "@example.org";
-        staff.join(new NewStaffMember("Mo Derator", email, PASSWORD), Role.MODERATOR);
+        StaffFixtures.join(staff, "Mo Derator", email, PASSWORD, Role.MODERATOR);
         signIn(email);
     }
 
@@ -82,21 +90,23 @@ class CommentModerationSystemTests {
         comment("Rita Reader", "rita@example.net", text);
         assertThat(page(articlePath).text()).doesNotContain("Rita Reader");
 
-        var dashboard = page("/admin");
-        var pending = dashboard.select("li.pending:contains(Rita Reader)");
+        assertThat(page("/admin").select(".stats__item:contains(awaiting moderation) a").attr("href"))
+                .isEqualTo("/admin/comments");
+        var queue = page("/admin/comments");
+        var pending = queue.select("li.pending:contains(Rita Reader)");
         assertThat(pending).hasSize(1);
-        assertThat(pending.text()).contains("rita@example.net", "Harbour wall to be rebuilt", text);
+        assertThat(pending.text()).contains("rita@example.net", "Harbour wall to be rebuilt", text, "Screening:");
         assertThat(pending.select(".pending__text").html()).doesNotContain("<b>");
 
-        var response = submit(dashboard, pending.select("form[action$=/approve]").attr("action"));
+        var response = submit(queue, pending.select("button[formaction$=/approve]").attr("formaction"));
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/admin#pending"));
+                location -> assertThat(location).endsWith("/admin/comments?queue=pending"));
 
         var article = page(articlePath);
         assertThat(article.text()).contains("Rita Reader", text);
         assertThat(article.select("b:contains(held)")).isEmpty();
-        var after = page("/admin");
+        var after = page("/admin/comments");
         assertThat(after.select(".notice").text()).contains("Comment approved");
         assertThat(after.select("li.pending:contains(Rita Reader)")).isEmpty();
     }
@@ -104,27 +114,63 @@ class CommentModerationSystemTests {
     @Test
     void aTrashedCommentNeverAppears() throws Exception {
         comment("Sam Spammer", "sam@example.net", "Cheap pills at example.com");
-        var dashboard = page("/admin");
-        var pending = dashboard.select("li.pending:contains(Sam Spammer)");
+        var queue = page("/admin/comments");
+        var pending = queue.select("li.pending:contains(Sam Spammer)");
 
-        var response = submit(dashboard, pending.select("form[action$=/trash]").attr("action"));
+        var response = submit(queue, pending.select("button[formaction$=/trash]").attr("formaction"));
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(page("/admin").select("li.pending:contains(Sam Spammer)")).isEmpty();
+        assertThat(page("/admin/comments").select("li.pending:contains(Sam Spammer)")).isEmpty();
+        assertThat(page("/admin/comments?queue=trash").select("li.pending:contains(Sam Spammer)")).hasSize(1);
         assertThat(page(articlePath).text()).doesNotContain("Sam Spammer");
     }
 
     @Test
     void aFormWithoutItsCsrfTokenChangesNothing() throws Exception {
         comment("Cora Commenter", "cora@example.net", "Good news at last.");
-        var dashboard = page("/admin");
-        var action = dashboard.select("li.pending:contains(Cora Commenter) form[action$=/approve]").attr("action");
+        var queue = page("/admin/comments");
+        var action = queue.select("li.pending:contains(Cora Commenter) button[formaction$=/approve]")
+                .attr("formaction");
 
         var response = post(action, Map.of());
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(page(articlePath).text()).doesNotContain("Cora Commenter");
-        assertThat(page("/admin").select("li.pending:contains(Cora Commenter)")).hasSize(1);
+        assertThat(page("/admin/comments").select("li.pending:contains(Cora Commenter)")).hasSize(1);
+    }
+
+    @Test
+    void manyCommentsAreMarkedAsSpamAtOnceAndAModeratorCanEditAndReply() throws Exception {
+        comment("Bulk One", "b1@example.net", "Buy followers now");
+        comment("Bulk Two", "b2@example.net", "Cheap watches here");
+        var queue = page("/admin/comments?queue=pending&commenter=bulk");
+        var ids = queue.select("li.pending input[name=ids]").eachAttr("value");
+        assertThat(ids).hasSize(2);
+        var fields = new LinkedHashMap<String, String>();
+        fields.put(csrfName(queue), csrfValue(queue));
+        fields.put("action", "spam");
+        fields.put("back", "/admin/comments?queue=pending");
+        var body = fields.entrySet().stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
+                .collect(Collectors.joining("&")) + ids.stream().map(id -> "&ids=" + id).collect(Collectors.joining());
+        var response = send(HttpRequest.newBuilder(uri("/admin/comments/bulk"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(page("/admin/comments").select(".notice").text()).contains("2 comments marked as spam");
+        assertThat(page("/admin/comments?queue=spam&commenter=bulk").select("li.pending")).hasSize(2);
+
+        comment("Fay Typo", "fay@example.net", "The wal is old.");
+        var id = page("/admin/comments?commenter=fay").selectFirst("li.pending input[name=ids]").attr("value");
+        var detail = page("/admin/comments/" + id);
+        assertThat(post("/admin/comments/" + id + "/edit", Map.of(csrfName(detail), csrfValue(detail), "text", " "))
+                .statusCode()).isEqualTo(422);
+        post("/admin/comments/" + id + "/edit", Map.of(csrfName(detail), csrfValue(detail), "text", "The wall is old."));
+        assertThat(page("/admin/comments/" + id).text()).contains("Earlier versions", "The wal is old.");
+        post("/admin/comments/" + id + "/reply", Map.of(csrfName(detail), csrfValue(detail), "text",
+                "Thanks, Fay: it is."));
+        var article = page(articlePath);
+        assertThat(article.text()).contains("The wall is old.", "edited by a moderator", "Thanks, Fay: it is.");
+        assertThat(article.select(".comment--staff .comment__badge").text()).isEqualTo("Staff");
     }
 
     private void signIn(String email) {
