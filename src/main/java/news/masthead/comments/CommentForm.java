@@ -19,7 +19,7 @@ public record CommentForm(
         @Email(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Please check your email address: it should look like name@example.com.") String email,
         @Size(max = 500, message = "Please keep the website address under 500 characters.")
         @Pattern(regexp = "(https?://\\S+)?", message = "A website should start with http:// or https://.") String url,
-        @Nullable Long parent, boolean replies) {
+        @Nullable Long parent, Boolean replies) {
 
     /** A comment that answers no other and asks for no e-mail. */
     public CommentForm(String comment, String author, String email, String url) {
@@ -31,6 +31,7 @@ public record CommentForm(
         author = author == null ? "" : author.strip();
         email = email == null ? "" : email.strip();
         url = url == null ? "" : url.strip();
+        replies = replies != null && replies;
     }
 
     public static CommentForm empty() {
