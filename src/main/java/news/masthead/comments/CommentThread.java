@@ -9,11 +9,30 @@ import java.util.List;
  *
  * @param total approved comments on the article, on every page
  * @param open whether readers may still comment
+ * @param firstNumber the number of this page's first top-level comment, counting from the oldest
  */
-public record CommentThread(List<PublishedComment> comments, long total, int page, int pageCount, boolean open) {
+public record CommentThread(List<PublishedComment> comments, long total, int page, int pageCount, boolean open,
+        int firstNumber) {
 
     public CommentThread {
         comments = List.copyOf(comments);
+    }
+
+    /** A top-level comment's place in the conversation (1 for the first); 0 for a reply. */
+    public int number(PublishedComment comment) {
+        if (comment.parentId() != null) {
+            return 0;
+        }
+        int place = firstNumber;
+        for (var shown : comments) {
+            if (shown.id() == comment.id()) {
+                return place;
+            }
+            if (shown.parentId() == null) {
+                place++;
+            }
+        }
+        return 0;
     }
 
     public boolean hasNewer() {

@@ -65,7 +65,7 @@ public class CommentThreads {
                         .query((rs, n) -> published(rs, false))
                         .list();
         return new CommentThread(inReadingOrder(tops, replies), counts[0], shown, pageCount,
-                isOpen(articleId, publishedAt));
+                isOpen(articleId, publishedAt), (shown - 1) * perPage + 1);
     }
 
     /** Whether readers may comment: not closed by a moderator, nor older than comments stay open. */

@@ -73,9 +73,14 @@ public class ModeratorAlerts {
 
     @ApplicationModuleListener
     void on(CommentSubmitted event) {
+        alert(event.commentId());
+    }
+
+    /** Tells each staff member who wants to know at once, if the comment waits for moderation. */
+    void alert(long commentId) {
         var waiting = jdbc.sql("SELECT id, article_id, author_name, body, submitted_at FROM comment"
                 + " WHERE id = :id AND status = 'PENDING'")
-                .param("id", event.commentId())
+                .param("id", commentId)
                 .query((rs, n) -> waiting(rs))
                 .optional();
         if (waiting.isEmpty()) {
