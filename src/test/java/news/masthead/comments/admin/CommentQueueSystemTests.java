@@ -173,6 +173,34 @@ class CommentQueueSystemTests {
         assertThat(article.select(".comment--staff .comment__badge").text()).isEqualTo("Staff");
     }
 
+    @Test
+    void onlyAnAdministratorExportsAndErasesACommentersData() throws Exception {
+        comment("Gil Esk", "gil.esk@example.net", "Please forget me later.");
+        assertThat(send(HttpRequest.newBuilder(uri("/admin/comments/commenters/export?email=gil.esk@example.net"))
+                .GET().build()).statusCode()).isEqualTo(403);
+
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var admin = "ad-" + System.nanoTime() + "@example.org";
+        StaffFixtures.join(staff, "Ada Min", admin, PASSWORD, Role.ADMINISTRATOR);
+        signIn(admin);
+        var export = send(HttpRequest.newBuilder(uri("/admin/comments/commenters/export?email=Gil.Esk@example.net"))
+                .GET().build());
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/json"));
+        assertThat(export.body()).contains("\"text\":\"Please forget me later.\"", "\"networkAddress\":\"203.0.113.7\"");
+
+        var found = page("/admin/comments/commenters?email=gil.esk@example.net");
+        assertThat(found.text()).contains("1 comment from gil.esk@example.net");
+        var erased = post("/admin/comments/commenters/erase", Map.of(csrfName(found), csrfValue(found), "email",
+                "gil.esk@example.net", "mode", "anonymise"));
+        assertThat(erased.statusCode()).isEqualTo(302);
+        assertThat(page("/admin/comments/commenters").select(".notice").text()).contains("1 comment anonymised");
+        assertThat(page("/admin/comments?commenter=gil").select("li.pending")).isEmpty();
+        assertThat(page("/admin/comments?commenter=anonymous&q=forget+me").select("li.pending")).hasSize(1);
+    }
+
     private void signIn(String email) {
         var login = page("/admin/login");
         var response = post("/admin/login", Map.of(csrfName(login), csrfValue(login), "email", email,
