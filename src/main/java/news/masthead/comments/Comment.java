@@ -32,8 +32,15 @@ class Comment {
     private @Nullable ScreeningVerdict screeningVerdict;
     private @Nullable Double screeningScore;
     private @Nullable String screeningReasons;
+    private @Nullable Long parentId;
+    private @Nullable Long threadId;
+    private int depth;
+    private @Nullable StaffMark staffMark;
+    private @Nullable Instant editedAt;
     @Version
     private int version;
+    static final String ANONYMOUS = "Anonymous";
+    static final String WITHDRAWN = "This comment was removed at its writer's request.";
     /** Events are built when published, after the insert, so that they carry the new id. */
     @Transient
     private final List<Supplier<Object>> events = new ArrayList<>();
@@ -84,6 +91,58 @@ class Comment {
         return comment;
     }
 
+    /**
+     * Makes this new comment a reply. A reply to a comment already as deep as threads go joins its
+     * parent's conversation instead, at the same depth, so that threads never grow deeper than
+     * {@code maxDepth} levels.
+     */
+    Comment replyTo(ReplyTarget parent, int maxDepth) {
+        if (parent.depth() + 1 >= maxDepth && parent.parentId() != null) {
+            parentId = parent.parentId();
+            depth = parent.depth();
+        }
+        else {
+            parentId = parent.id();
+            depth = parent.depth() + 1;
+        }
+        threadId = parent.threadId();
+        return this;
+    }
+
+    /** Marks a comment written from the newsroom: a staff member's, or the article's own writer's. */
+    Comment markAsStaff(StaffMark mark) {
+        staffMark = mark;
+        return this;
+    }
+
+    /** Replaces the text, as a moderator corrected it; the caller keeps the text before. */
+    Comment edit(String text, Instant at) {
+        if (!text.strip().equals(body)) {
+            body = text.strip();
+            editedAt = at;
+            var shown = status == CommentStatus.APPROVED;
+            events.add(() -> new CommentEdited(id(), articleId, shown));
+        }
+        return this;
+    }
+
+    /** Takes the commenter's identity out of the comment; the words stay, under no name. */
+    Comment anonymise() {
+        authorName = ANONYMOUS;
+        authorEmail = "";
+        authorUrl = null;
+        address = null;
+        userAgent = null;
+        return this;
+    }
+
+    /** Empties a comment that others answered, so that their replies keep their place. */
+    Comment withdrawText() {
+        anonymise();
+        body = WITHDRAWN;
+        return this;
+    }
+
     Comment approve() {
         if (status != CommentStatus.APPROVED) {
             status = CommentStatus.APPROVED;
@@ -124,6 +183,19 @@ class Comment {
 
     CommentStatus status() {
         return status;
+    }
+
+    String body() {
+        return body;
+    }
+
+    String authorEmail() {
+        return authorEmail;
+    }
+
+    @Nullable
+    Long parentId() {
+        return parentId;
     }
 
     /** What screening said when the comment arrived; empty for comments from before screening or imports. */

@@ -1,10 +1,9 @@
 package news.masthead.comments;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,26 +15,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import news.masthead.publishing.ArticleManagement;
 import news.masthead.signing.Signatures;
 
-/** The comments module's API: taking readers' comments and showing the approved ones. */
+/** The comments module's API: taking readers' comments and the moderators' verdicts on them. */
 @Service
 public class CommentManagement {
 
     private static final String MODERATION_HASH = "comment-awaiting-moderation";
     /** Never the e-mail address: what leaves this module for the public is read through these. */
-    private static final String PUBLIC_COLUMNS = "id, author_name, author_url, body, submitted_at";
+    private static final String PUBLIC_COLUMNS = CommentThreads.PUBLIC_COLUMNS;
 
     private final CommentRepository comments;
     private final JdbcClient jdbc;
     private final Signatures signatures;
     private final CommentSettings settings;
     private final ObjectProvider<CommentScreening> screening;
+    private final CommentThreads threads;
+    private final ArticleManagement articles;
+    private final ReplyNotifications notifications;
     private final Clock clock;
 
     CommentManagement(CommentRepository comments, JdbcClient jdbc, Signatures signatures, CommentSettings settings,
-            ObjectProvider<CommentScreening> screening, Clock clock) {
+            ObjectProvider<CommentScreening> screening, CommentThreads threads, ArticleManagement articles,
+            ReplyNotifications notifications, Clock clock) {
         this.comments = comments;
+        this.threads = threads;
+        this.articles = articles;
+        this.notifications = notifications;
         this.screening = screening;
         this.jdbc = jdbc;
         this.signatures = signatures;
@@ -49,6 +56,23 @@ public class CommentManagement {
         if (length > settings.maxLength()) {
             errors.rejectValue("comment", "comment.too-long", "Please shorten your comment to " + settings.maxLength()
                     + " characters or fewer; it has " + length + ".");
+        }
+    }
+
+    /**
+     * Adds the checks that need the article: that its comments are open, and that the comment
+     * answered is one shown on it.
+     */
+    @Transactional(readOnly = true)
+    public void validate(long articleId, CommentForm form, Errors errors) {
+        validate(form, errors);
+        var article = articles.publishedByIds(List.of(articleId)).get(articleId);
+        if (article == null || !threads.isOpen(articleId, article.publishedAt())) {
+            errors.reject("comments.closed", "Comments on this story are closed.");
+        }
+        if (form.parent() != null && replyTarget(articleId, form.parent()).isEmpty()) {
+            errors.rejectValue("parent", "comment.parent",
+                    "The comment you were answering is no longer shown; your comment can still be posted on its own.");
         }
     }
 
@@ -73,7 +97,14 @@ public class CommentManagement {
         if (verdict.verdict() == ScreeningVerdict.DISCARD) {
             return new SubmittedComment(0, "", ScreeningVerdict.DISCARD);
         }
-        var comment = comments.save(Comment.screened(candidate, verdict));
+        var screened = Comment.screened(candidate, verdict);
+        if (form.parent() != null) {
+            replyTarget(articleId, form.parent()).ifPresent(parent -> screened.replyTo(parent, settings.threadDepth()));
+        }
+        var comment = comments.save(screened);
+        if (form.replies()) {
+            notifications.request(comment);
+        }
         return new SubmittedComment(comment.id(), moderationHash(comment.id()), verdict.verdict());
     }
 
@@ -87,21 +118,98 @@ public class CommentManagement {
         return comments.save(comment).id();
     }
 
+    /** Shows the comment; approving one held as spam tells moderation it was not. Closes its reports. */
     @Transactional
     public void approve(long commentId) {
         comments.findById(commentId).ifPresent(comment -> comments.save(comment.approve()));
+        resolveReports(commentId);
     }
 
     /** Keeps the comment from readers without calling it spam; shown comments are taken down. */
     @Transactional
     public void trash(long commentId) {
         comments.findById(commentId).ifPresent(comment -> comments.save(comment.trash()));
+        resolveReports(commentId);
     }
 
     /** Keeps the comment from readers as spam; shown comments are taken down. */
     @Transactional
     public void markSpam(long commentId) {
         comments.findById(commentId).ifPresent(comment -> comments.save(comment.markSpam()));
+        resolveReports(commentId);
+    }
+
+    /** What a moderator may do to many comments at once. */
+    public enum BulkAction {
+        APPROVE, SPAM, TRASH
+    }
+
+    /** Gives the same verdict on each of the comments; returns how many there were. */
+    @Transactional
+    public int bulk(BulkAction action, List<Long> commentIds) {
+        for (var id : commentIds) {
+            switch (action) {
+                case APPROVE -> approve(id);
+                case SPAM -> markSpam(id);
+                case TRASH -> trash(id);
+            }
+        }
+        return commentIds.size();
+    }
+
+    /** Corrects a comment's text, keeping the text before and who changed it. False if nothing changed. */
+    @Transactional
+    public boolean edit(long commentId, String text, String editor) {
+        var comment = comments.findById(commentId).orElse(null);
+        if (comment == null || text.isBlank() || comment.body().equals(text.strip())) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO comment_edit (comment_id, edited_by, edited_at, before_body)"
+                + " VALUES (:id, :by, :at, :before)")
+                .param("id", commentId)
+                .param("by", editor)
+                .param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("before", comment.body())
+                .update();
+        comments.save(comment.edit(text, clock.instant()));
+        return true;
+    }
+
+    /**
+     * A staff member answers a comment from the admin: shown at once, with a staff mark (the
+     * author's mark if they are bylined on the story), and the comment answered is approved too.
+     * Empty if the comment is gone.
+     */
+    @Transactional
+    public Optional<Long> replyAsStaff(long commentId, String text, String name, String email) {
+        var parent = comments.findById(commentId).orElse(null);
+        if (parent == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        approve(commentId);
+        var articleId = parent.articleId();
+        var story = articles.publishedByIds(List.of(articleId)).get(articleId);
+        var bylined = story != null && story.authors().stream().anyMatch(author -> author.name().equalsIgnoreCase(name));
+        var reply = Comment.submit(articleId, new CommentForm(text, name, email, ""), null, null, clock.instant())
+                .markAsStaff(bylined ? StaffMark.AUTHOR : StaffMark.STAFF);
+        replyTarget(articleId, commentId).ifPresent(target -> reply.replyTo(target, settings.threadDepth()));
+        return Optional.of(comments.save(reply.approve()).id());
+    }
+
+    private void resolveReports(long commentId) {
+        jdbc.sql("UPDATE comment_report SET resolved = TRUE WHERE comment_id = :id AND resolved = FALSE")
+                .param("id", commentId).update();
+    }
+
+    /** A shown comment on this article, as a reply would find it. */
+    Optional<ReplyTarget> replyTarget(long articleId, long commentId) {
+        return jdbc.sql("SELECT id, article_id, parent_id, COALESCE(thread_id, id) AS thread, depth FROM comment"
+                + " WHERE id = :id AND article_id = :articleId AND status = 'APPROVED'")
+                .param("id", commentId)
+                .param("articleId", articleId)
+                .query((rs, n) -> new ReplyTarget(rs.getLong("id"), rs.getLong("article_id"),
+                        rs.getObject("parent_id", Long.class), rs.getLong("thread"), rs.getInt("depth")))
+                .optional();
     }
 
     /** The oldest comments still waiting for a moderator, first come first served; for staff only. */
@@ -126,7 +234,7 @@ public class CommentManagement {
         return jdbc.sql("SELECT " + PUBLIC_COLUMNS + " FROM comment"
                 + " WHERE article_id = :articleId AND status = 'APPROVED' ORDER BY submitted_at, id")
                 .param("articleId", articleId)
-                .query((rs, n) -> published(rs, false))
+                .query((rs, n) -> threads.published(rs, false))
                 .list();
     }
 
@@ -140,14 +248,8 @@ public class CommentManagement {
                 + " WHERE id = :id AND article_id = :articleId AND status = 'PENDING'")
                 .param("id", commentId)
                 .param("articleId", articleId)
-                .query((rs, n) -> published(rs, true))
+                .query((rs, n) -> threads.published(rs, true))
                 .optional();
-    }
-
-    private static PublishedComment published(ResultSet rs, boolean awaitingModeration) throws SQLException {
-        return new PublishedComment(rs.getLong("id"), rs.getString("author_name"), rs.getString("author_url"),
-                CommentBodyRenderer.render(rs.getString("body")),
-                rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), awaitingModeration);
     }
 
     private String moderationHash(long commentId) {

@@ -8,6 +8,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import news.masthead.comments.CommentApproved;
+import news.masthead.comments.CommentEdited;
+import news.masthead.comments.CommenterErased;
+import news.masthead.comments.CommentingClosed;
 import news.masthead.comments.CommentRejected;
 import news.masthead.donations.AppealLineChanged;
 import news.masthead.donations.DonationReceived;
@@ -59,6 +62,23 @@ class CacheInvalidation {
         if (event.wasShown()) {
             record(List.of("comments-" + event.articleId(), "comments"));
         }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(CommentEdited event) {
+        if (event.shown()) {
+            record(List.of("comments-" + event.articleId()));
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(CommentingClosed event) {
+        record(List.of("comments-" + event.articleId()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(CommenterErased event) {
+        record(event.articleIds().stream().map(id -> "comments-" + id).toList());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

@@ -89,7 +89,7 @@ class AdminSecurityTests extends AdminWebTest {
             mvc.perform(post("/admin/comments/1/trash")
                     .with(user("mo@example.org").authorities(StaffDetailsService.authorities(role))).with(csrf()))
                     .andExpect(status().isFound())
-                    .andExpect(redirectedUrl("/admin#pending"));
+                    .andExpect(redirectedUrl("/admin/comments"));
         }
     }
 

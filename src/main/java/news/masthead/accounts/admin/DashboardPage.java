@@ -4,14 +4,13 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import news.masthead.comments.PendingComment;
 import news.masthead.publishing.NewsroomDesk;
 
-/** The newsroom's front page: a few counts and the comments waiting for a moderator. */
-public record DashboardPage(AdminLayout layout, long publishedArticles, long pendingCount,
-        List<PendingItem> pending, boolean canModerate, @Nullable String notice, @Nullable NewsroomDesk desk) {
+/** The newsroom's front page: a few counts, each linking to where the work is, and the editorial desk. */
+public record DashboardPage(AdminLayout layout, long publishedArticles, List<Figure> figures,
+        @Nullable String notice, @Nullable NewsroomDesk desk) {
 
-    /** A waiting comment with the story it is on; a story taken down since has no headline or path. */
-    public record PendingItem(PendingComment comment, @Nullable String headline, @Nullable String articlePath) {
+    /** A count from another module, such as the comments awaiting moderation. */
+    public record Figure(long count, String label, String path) {
     }
 }

@@ -10,17 +10,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import news.masthead.publishing.ArticleList;
+import news.masthead.comments.CommentThreads;
 import news.masthead.publishing.ArticleManagement;
+import news.masthead.publishing.ArticleSummary;
 import news.masthead.publishing.Author;
 
 @Controller
 class ArchiveController {
 
     private final ArticleManagement articles;
+    private final CommentThreads comments;
     private final Layouts layouts;
 
-    ArchiveController(ArticleManagement articles, Layouts layouts) {
+    ArchiveController(ArticleManagement articles, CommentThreads comments, Layouts layouts) {
         this.articles = articles;
+        this.comments = comments;
         this.layouts = layouts;
     }
 
@@ -56,7 +60,8 @@ class ArchiveController {
         var title = list.page() == 1 ? heading : heading + ", page " + list.page();
         var seo = new Seo(title, introduction, path + Pagination.suffix(list.page()),
                 author == null ? "website" : "profile", null, null, true);
-        model.addAttribute("page", new ArchivePage(layouts.of(seo), kind, heading, introduction, author, list));
+        model.addAttribute("page", new ArchivePage(layouts.of(seo), kind, heading, introduction, author, list,
+                comments.counts(list.items().stream().map(ArticleSummary::id).toList())));
         return "site/archive";
     }
 }

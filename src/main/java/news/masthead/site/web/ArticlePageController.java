@@ -25,7 +25,9 @@ import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import news.masthead.comments.CommentForm;
+import news.masthead.comments.CommentLocation;
 import news.masthead.comments.CommentManagement;
+import news.masthead.comments.CommentThreads;
 import news.masthead.comments.PublishedComment;
 import news.masthead.publishing.ArticleManagement;
 import news.masthead.publishing.PublishedArticle;
@@ -34,20 +36,22 @@ import news.masthead.site.AppealLines;
 @Controller
 class ArticlePageController {
 
-    private static final Set<String> COMMENT_FIELDS = Set.of("comment", "author", "email", "url");
+    private static final Set<String> COMMENT_FIELDS = Set.of("comment", "author", "email", "url", "parent", "replies");
     private static final int MAX_SIGNALS = 10;
 
     private final ArticleManagement articles;
     private final CommentManagement comments;
+    private final CommentThreads threads;
     private final Layouts layouts;
     private final ArticleJsonLd jsonLd;
     private final SiteUrls urls;
     private final ObjectProvider<AppealLines> appealLines;
 
-    ArticlePageController(ArticleManagement articles, CommentManagement comments, Layouts layouts,
-            ArticleJsonLd jsonLd, SiteUrls urls, ObjectProvider<AppealLines> appealLines) {
+    ArticlePageController(ArticleManagement articles, CommentManagement comments, CommentThreads threads,
+            Layouts layouts, ArticleJsonLd jsonLd, SiteUrls urls, ObjectProvider<AppealLines> appealLines) {
         this.articles = articles;
         this.comments = comments;
+        this.threads = threads;
         this.layouts = layouts;
         this.jsonLd = jsonLd;
         this.urls = urls;
@@ -57,6 +61,7 @@ class ArticlePageController {
     @GetMapping("/articles/{slug}")
     String article(@PathVariable String slug, @RequestParam(required = false) @Nullable Long unapproved,
             @RequestParam(name = "moderation-hash", required = false) @Nullable String hash,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) @Nullable Long replyto,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         var article = articles.findPublished(slug).orElse(null);
         if (article == null) {
@@ -70,10 +75,17 @@ class ArticlePageController {
             own = comments.awaitingModeration(article.id(), unapproved, hash).orElse(null);
             response.setHeader("Cache-Control", "private, no-store");
         }
+        else if (replyto != null) {
+            // "Reply" opens the form on the page that shows the comment answered; one reader's choice.
+            response.setHeader("Cache-Control", "private, no-store");
+            page = threads.locate(replyto).filter(found -> found.articleId() == article.id())
+                    .map(CommentLocation::page).orElse(1);
+        }
         else {
             SurrogateKeys.of("article-" + article.id(), "comments-" + article.id()).applyTo(response);
         }
-        model.addAttribute("page", page(article, own, CommentForm.empty(), Map.of()));
+        model.addAttribute("page", page(article, own, CommentForm.replyingTo(replyto), Map.of(),
+                Pagination.checked(page)));
         return "site/article";
     }
 
@@ -81,14 +93,14 @@ class ArticlePageController {
     ModelAndView comment(@PathVariable String slug, @Valid @ModelAttribute CommentForm form, BindingResult errors,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         var article = find(slug);
-        comments.validate(form, errors);
+        comments.validate(article.id(), form, errors);
         if (errors.hasErrors()) {
             var messages = new LinkedHashMap<String, String>();
             errors.getFieldErrors().forEach(error -> messages.putIfAbsent(error.getField(),
                     error.getDefaultMessage() == null ? "Please check this field." : error.getDefaultMessage()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             response.setHeader("Cache-Control", "private, no-store");
-            model.addAttribute("page", page(article, null, form, messages));
+            model.addAttribute("page", page(article, null, form, messages, 1));
             return new ModelAndView("site/article");
         }
         var submitted = comments.submit(article.id(), form, request.getRemoteAddr(), request.getHeader("User-Agent"),
@@ -132,13 +144,20 @@ class ArticlePageController {
     }
 
     private ArticlePage page(PublishedArticle article, @Nullable PublishedComment own, CommentForm form,
-            Map<String, String> errors) {
+            Map<String, String> errors, int commentsPage) {
         var settings = layouts.settings();
         var seo = new Seo(article.pageTitle(), article.pageDescription(), article.path(), "article",
                 article.image() == null ? null : article.image().path(), jsonLd.of(article, settings, urls), true);
         var lines = appealLines.getIfAvailable();
         var appealLine = lines == null ? null : lines.lineFor(article.id()).orElse(null);
-        return new ArticlePage(layouts.of(seo, settings), article, comments.approvedOn(article.id()), own, form,
-                errors, appealLine);
+        var thread = threads.page(article.id(), article.publishedAt(), commentsPage);
+        if (form.parent() != null && thread.comments().stream().noneMatch(shown -> shown.id() == form.parent())) {
+            thread = threads.locate(form.parent()).filter(found -> found.articleId() == article.id())
+                    .map(found -> threads.page(article.id(), article.publishedAt(), found.page())).orElse(thread);
+        }
+        var replyingTo = form.parent() == null ? null : thread.comments().stream()
+                .filter(shown -> shown.id() == form.parent()).findFirst().orElse(null);
+        return new ArticlePage(layouts.of(seo, settings), article, thread, own, replyingTo, form, errors,
+                appealLine);
     }
 }

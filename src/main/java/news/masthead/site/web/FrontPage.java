@@ -1,6 +1,7 @@
 package news.masthead.site.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +14,12 @@ import news.masthead.publishing.Section;
  * pages are a plain list of older stories.
  */
 public record FrontPage(Layout layout, @Nullable ArticleSummary lead, List<ArticleSummary> latest,
-        List<SectionStories> sections, ArticleList list) {
+        List<SectionStories> sections, ArticleList list, Map<Long, Long> commentCounts) {
+
+    /** How many comments readers can see on the story. */
+    public long comments(ArticleSummary story) {
+        return commentCounts.getOrDefault(story.id(), 0L);
+    }
 
     public record SectionStories(Section section, List<ArticleSummary> stories) {
     }

@@ -1,5 +1,6 @@
 package news.masthead.site.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import news.masthead.comments.CommentThreads;
 import news.masthead.publishing.ArticleManagement;
 import news.masthead.publishing.ArticleSummary;
 
@@ -18,10 +20,12 @@ class FrontPageController {
     private static final int STORIES_PER_SECTION = 4;
 
     private final ArticleManagement articles;
+    private final CommentThreads comments;
     private final Layouts layouts;
 
-    FrontPageController(ArticleManagement articles, Layouts layouts) {
+    FrontPageController(ArticleManagement articles, CommentThreads comments, Layouts layouts) {
         this.articles = articles;
+        this.comments = comments;
         this.layouts = layouts;
     }
 
@@ -32,7 +36,8 @@ class FrontPageController {
                 "/" + Pagination.suffix(page), "website", null, null, true));
         SurrogateKeys.of("front").stories(list.items()).applyTo(response);
         if (page > 1 || list.isEmpty()) {
-            model.addAttribute("page", new FrontPage(layout, null, List.of(), List.of(), list));
+            model.addAttribute("page", new FrontPage(layout, null, List.of(), List.of(), list,
+                    comments.counts(list.items().stream().map(ArticleSummary::id).toList())));
             return "site/front";
         }
         var lead = list.items().getFirst();
@@ -48,7 +53,10 @@ class FrontPageController {
         var keys = SurrogateKeys.of("front").stories(list.items());
         sections.forEach(group -> keys.stories(group.stories()));
         keys.applyTo(response);
-        model.addAttribute("page", new FrontPage(layout, lead, latest, sections, list));
+        var shown = new ArrayList<Long>();
+        list.items().forEach(story -> shown.add(story.id()));
+        sections.forEach(group -> group.stories().forEach(story -> shown.add(story.id())));
+        model.addAttribute("page", new FrontPage(layout, lead, latest, sections, list, comments.counts(shown)));
         return "site/front";
     }
 

@@ -30,7 +30,11 @@ public final class SurrogateKeys {
     }
 
     SurrogateKeys stories(Collection<ArticleSummary> stories) {
-        stories.forEach(story -> keys.add("article-" + story.id()));
+        // A list shows each story's comment count, so a new comment on one changes the list too.
+        stories.forEach(story -> {
+            keys.add("article-" + story.id());
+            keys.add("comments-" + story.id());
+        });
         return this;
     }
 
