@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import news.masthead.comments.CommentForm;
 import news.masthead.comments.PublishedComment;
+import news.masthead.moderation.FormGuard;
 import news.masthead.publishing.PublishedArticle;
 
 /**
@@ -14,9 +15,10 @@ import news.masthead.publishing.PublishedArticle;
  *
  * @param ownComment the reader's own comment awaiting moderation, shown only to that reader
  * @param errors messages per form field, empty unless a submission was refused
+ * @param guard the reply form's hidden honeypot and signed form token
  */
 public record ArticlePage(Layout layout, PublishedArticle article, List<PublishedComment> comments,
-        @Nullable PublishedComment ownComment, CommentForm form, Map<String, String> errors) {
+        @Nullable PublishedComment ownComment, CommentForm form, Map<String, String> errors, FormGuard guard) {
 
     public boolean hasErrors() {
         return !errors.isEmpty();

@@ -24,7 +24,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import news.masthead.comments.CommentForm;
 import news.masthead.comments.CommentManagement;
+import news.masthead.comments.CommentRefused;
+import news.masthead.comments.SubmittedComment;
 import news.masthead.comments.PublishedComment;
+import news.masthead.moderation.FormGuard;
+import news.masthead.moderation.FormGuards;
 import news.masthead.publishing.ArticleManagement;
 import news.masthead.publishing.PublishedArticle;
 
@@ -39,14 +43,16 @@ class ArticlePageController {
     private final Layouts layouts;
     private final ArticleJsonLd jsonLd;
     private final SiteUrls urls;
+    private final FormGuards guards;
 
     ArticlePageController(ArticleManagement articles, CommentManagement comments, Layouts layouts,
-            ArticleJsonLd jsonLd, SiteUrls urls) {
+            ArticleJsonLd jsonLd, SiteUrls urls, FormGuards guards) {
         this.articles = articles;
         this.comments = comments;
         this.layouts = layouts;
         this.jsonLd = jsonLd;
         this.urls = urls;
+        this.guards = guards;
     }
 
     @GetMapping("/articles/{slug}")
@@ -75,13 +81,17 @@ class ArticlePageController {
             var messages = new LinkedHashMap<String, String>();
             errors.getFieldErrors().forEach(error -> messages.putIfAbsent(error.getField(),
                     error.getDefaultMessage() == null ? "Please check this field." : error.getDefaultMessage()));
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            response.setHeader("Cache-Control", "private, no-store");
-            model.addAttribute("page", page(article, null, form, messages));
-            return new ModelAndView("site/article");
+            return refused(HttpStatus.UNPROCESSABLE_CONTENT, article, form, messages, response, model);
         }
-        var submitted = comments.submit(article.id(), form, request.getRemoteAddr(), request.getHeader("User-Agent"),
-                signals(request));
+        SubmittedComment submitted;
+        try {
+            submitted = comments.submit(article.id(), form, request.getRemoteAddr(), request.getHeader("User-Agent"),
+                    signals(request));
+        }
+        catch (CommentRefused refusal) {
+            return refused(refusal.tooMany() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_CONTENT, article,
+                    form, Map.of("screening", refusal.getMessage()), response, model);
+        }
         var target = UriComponentsBuilder.fromPath(article.path());
         if (submitted.published()) {
             target.fragment("comment-" + submitted.id());
@@ -98,6 +108,15 @@ class ArticlePageController {
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         redirect.setExposeModelAttributes(false);
         return new ModelAndView(redirect);
+    }
+
+    /** The article with the reader's form as it was sent, and why it was not taken. */
+    private ModelAndView refused(HttpStatus status, PublishedArticle article, CommentForm form,
+            Map<String, String> messages, HttpServletResponse response, Model model) {
+        response.setStatus(status.value());
+        response.setHeader("Cache-Control", "private, no-store");
+        model.addAttribute("page", page(article, null, form, messages));
+        return new ModelAndView("site/article");
     }
 
     /** The form's fields other than the comment itself, for screening: a few, each short. */
@@ -126,6 +145,6 @@ class ArticlePageController {
         var seo = new Seo(article.headline(), article.standfirst(), article.path(), "article",
                 article.image() == null ? null : article.image().path(), jsonLd.of(article, settings, urls), true);
         return new ArticlePage(layouts.of(seo, settings), article, comments.approvedOn(article.id()), own, form,
-                errors);
+                errors, guards.guard(FormGuard.commentForm(article.id())));
     }
 }
