@@ -255,4 +255,23 @@ public class CommentManagement {
     private String moderationHash(long commentId) {
         return signatures.sign(MODERATION_HASH, Long.toString(commentId));
     }
+
+    /** A stored comment as it arrived and as screening judged it, for moderation to learn from. */
+    @Transactional(readOnly = true)
+    public Optional<ScreenedComment> screened(long commentId) {
+        return jdbc.sql("SELECT article_id, author_name, author_email, author_url, body, address, user_agent,"
+                + " submitted_at, screening_verdict, screening_score, screening_reasons FROM comment WHERE id = :id")
+                .param("id", commentId)
+                .query((rs, n) -> {
+                    var candidate = new CommentCandidate(rs.getLong("article_id"), rs.getString("author_name"),
+                            rs.getString("author_email"), rs.getString("author_url"), rs.getString("body"),
+                            rs.getString("address"), rs.getString("user_agent"), Map.of(),
+                            rs.getObject("submitted_at", OffsetDateTime.class).toInstant());
+                    var verdict = rs.getString("screening_verdict");
+                    return new ScreenedComment(candidate, verdict == null ? null
+                            : new Screening(ScreeningVerdict.valueOf(verdict), rs.getDouble("screening_score"),
+                                    ScreeningReasons.parse(rs.getString("screening_reasons"))));
+                })
+                .optional();
+    }
 }

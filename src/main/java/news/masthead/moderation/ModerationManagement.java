@@ -3,9 +3,11 @@ package news.masthead.moderation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,18 +28,83 @@ public class ModerationManagement {
     private final SpamClassifier classifier = new SpamClassifier();
     private final DomainReputation hosts = new DomainReputation();
     private final SpamChecks checks;
+    private final ArrivalChecks arrivalChecks;
+    private final FloodControl flood;
+    private final ArrivalStore arrivals;
+    private final Identities identities;
+    private final RulesStore rulesStore;
+    private volatile ModerationRules rules = ModerationRules.DEFAULTS;
+    private volatile Instant nextRulesLook = Instant.MIN;
     private final Object sync = new Object();
     private long generation = -1;
     private long revision = -1;
     private volatile Instant nextLook = Instant.MIN;
 
     ModerationManagement(ModelStore store, TransactionTemplate transactions, ModerationSettings settings,
-            Clock clock) {
+            Clock clock, FormGuards guards, FloodControl flood, ArrivalStore arrivals, Identities identities,
+            RulesStore rulesStore) {
         this.store = store;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
+        this.flood = flood;
+        this.arrivals = arrivals;
+        this.identities = identities;
+        this.rulesStore = rulesStore;
         this.checks = SpamChecks.standard(classifier, hosts, settings);
+        var arrivalChecks = new ArrayList<ArrivalCheck>(List.of(new HoneypotCheck(settings.honeypotScore()),
+                new TimingTokenCheck(guards, arrivals, identities, settings.tokens()), new RateCheck(arrivals, identities),
+                new RulesCheck(this::rules), new RepeatedTextCheck(arrivals, identities),
+                new HistoryCheck(arrivals, identities, this::rules)));
+        if (settings.akismet().enabled()) {
+            arrivalChecks.add(new AkismetCheck(settings.akismet()));
+        }
+        this.arrivalChecks = new ArrivalChecks(arrivalChecks, settings);
+    }
+
+    /**
+     * Judges a submission with everything known about how it arrived: flood control first, which
+     * refuses with {@link SubmissionRefused}, then the content checks and the checks of the form's
+     * hidden fields, the sender's rate and history, repeated text and the newsroom's rules. The
+     * arrival is remembered (hashed) for the checks of later ones.
+     */
+    public Verdict screen(Arrival arrival) {
+        var bodyHash = Similarity.exact(arrival.submission().body());
+        flood.admit(arrival, bodyHash);
+        var verdict = arrivalChecks.check(arrival, check(arrival.submission()));
+        arrivals.record(arrival.form(), arrival.at(), identities.address(arrival.address()),
+                identities.email(arrival.submission().email()), bodyHash, Similarity.hash(arrival.submission().body()));
+        return verdict;
+    }
+
+    /** The newsroom's moderation rules as they stand (re-read from the database every few seconds). */
+    public ModerationRules rules() {
+        if (!clock.instant().isBefore(nextRulesLook)) {
+            rules = rulesStore.load();
+            nextRulesLook = clock.instant().plus(settings.refreshEvery());
+        }
+        return rules;
+    }
+
+    /** Saves new rules; this node uses them at once, the others within {@code refreshEvery}. */
+    public void updateRules(ModerationRules rules) {
+        transactions.executeWithoutResult(status -> rulesStore.save(rules, clock.instant()));
+        this.rules = rules;
+        nextRulesLook = clock.instant().plus(settings.refreshEvery());
+    }
+
+    /** Counts a moderator's decision in the commenter's record, which later comments are judged by. */
+    public void recordCommenter(String email, boolean approved) {
+        var key = identities.email(email);
+        if (key == null) {
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(status -> arrivals.addToHistory(key, approved, clock.instant()));
+        } catch (DuplicateKeyException e) {
+            // Another decision on the same commenter made the first row meanwhile: now there is one to add to.
+            transactions.executeWithoutResult(status -> arrivals.addToHistory(key, approved, clock.instant()));
+        }
     }
 
     /** Runs every content check and decides; the verdict keeps each reason that counted. */

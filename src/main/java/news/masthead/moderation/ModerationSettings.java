@@ -1,6 +1,7 @@
 package news.masthead.moderation;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,6 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param linkLimit links a reader's comment may carry before each further one counts against it
  * @param couldNotRunScore points for a check that failed: a signal, never a way around the others
  * @param refreshEvery how often a node looks whether another one has changed the shared model
+ * @param honeypotScore points for a filled-in honeypot
+ * @param keepArrivals how long screening remembers arrivals (hashed) for flood and repeat checks
+ * @param sharedAddresses addresses that many people send from (the newsroom's proxy or office, a
+ *        benchmark's client): nothing is counted against them per address, only per e-mail
  */
 @ConfigurationProperties("masthead.moderation")
 public record ModerationSettings(
@@ -23,11 +28,48 @@ public record ModerationSettings(
         @DefaultValue("10") double classifierWeight,
         @DefaultValue("2") int linkLimit,
         @DefaultValue("1") double couldNotRunScore,
-        @DefaultValue("5s") Duration refreshEvery) {
+        @DefaultValue("5s") Duration refreshEvery,
+        @DefaultValue("8") double honeypotScore,
+        @DefaultValue("30d") Duration keepArrivals,
+        @DefaultValue List<String> sharedAddresses,
+        @DefaultValue Tokens tokens,
+        @DefaultValue Flood flood,
+        @DefaultValue Akismet akismet) {
+
+    /**
+     * Form tokens: a form sent sooner than {@code minAge} after it was shown was not filled in by a
+     * person; a page's token older than {@code pageMaxAge}, or a fresh one older than
+     * {@code freshMaxAge}, was kept for later use.
+     */
+    public record Tokens(@DefaultValue("3s") Duration minAge, @DefaultValue("7d") Duration pageMaxAge,
+            @DefaultValue("1d") Duration freshMaxAge) {
+    }
+
+    /**
+     * Flood control: at most {@code limit} submissions per address and per e-mail within
+     * {@code window} (WordPress allows one per 15 seconds); 0 turns it off.
+     */
+    public record Flood(@DefaultValue("1") int limit, @DefaultValue("15s") Duration window) {
+    }
+
+    /**
+     * The optional Akismet check, on when {@code key} is set: {@code site} is the site's address as
+     * registered with Akismet.
+     */
+    public record Akismet(@DefaultValue("") String key, @DefaultValue("") String site,
+            @DefaultValue("https://rest.akismet.com/1.1") String baseUrl, @DefaultValue("3s") Duration timeout) {
+
+        boolean enabled() {
+            return !key.isBlank();
+        }
+    }
 
     /** The defaults, for running the engine without Spring (the evaluation command). */
     public static ModerationSettings defaults() {
-        return new ModerationSettings(0.5, 4, 12, 10, 2, 1, Duration.ofSeconds(5));
+        return new ModerationSettings(0.5, 4, 12, 10, 2, 1, Duration.ofSeconds(5), 8, Duration.ofDays(30), List.of(),
+                new Tokens(Duration.ofSeconds(3), Duration.ofDays(7), Duration.ofDays(1)),
+                new Flood(1, Duration.ofSeconds(15)),
+                new Akismet("", "", "https://rest.akismet.com/1.1", Duration.ofSeconds(3)));
     }
 
     Decision decide(double score) {

@@ -9,7 +9,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 
 /** Moderation with its database: the shared model, learning and retraining. Runs on H2 and PostgreSQL. */
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = {"masthead.demo.enabled=false", "masthead.moderation.refresh-every=0s"})
 abstract class ModerationIntegrationTests {
 

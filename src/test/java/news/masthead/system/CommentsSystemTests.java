@@ -157,7 +157,8 @@ abstract class CommentsSystemTests {
 
     @Test
     void markupInACommentComesBackAsTextAndAddressesAsUnendorsedLinks() {
-        var text = "<script>alert('xss')</script> <img src=x onerror=alert(1)> See https://example.org/evidence. "
+        var text = "The harbour board's page printed this as text instead of running it, so at least the minutes page"
+                + " is safe: <script>alert('xss')</script> <img src=x onerror=alert(1)> See https://example.org/evidence. "
                 + UUID.randomUUID();
 
         var location = submit(ARTICLE, reader(text, "")).headers().firstValue("Location").orElseThrow();
@@ -226,7 +227,8 @@ abstract class CommentsSystemTests {
         var form = new LinkedHashMap<String, String>();
         form.put("comment", text);
         form.put("author", "Dai Hewitt");
-        form.put("email", "dai.hewitt@example.net");
+        // A new address each time: flood control and the commenter's record go by e-mail.
+        form.put("email", "dai.hewitt+" + UUID.randomUUID().toString().substring(0, 8) + "@example.net");
         form.put("url", url);
         return form;
     }
@@ -239,7 +241,7 @@ abstract class CommentsSystemTests {
     }
 
     private static void assertOnlyStructuredDataScripts(Document page) {
-        assertThat(page.select("script")).allSatisfy(script -> assertThat(script.attr("type"))
+        assertThat(page.select("script:not([src^=/assets/])")).allSatisfy(script -> assertThat(script.attr("type"))
                 .isEqualTo("application/ld+json"));
     }
 }

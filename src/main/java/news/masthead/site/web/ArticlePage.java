@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import news.masthead.comments.CommentForm;
 import news.masthead.comments.CommentThread;
 import news.masthead.comments.PublishedComment;
+import news.masthead.moderation.FormGuard;
 import news.masthead.publishing.PublishedArticle;
 
 /**
@@ -17,10 +18,11 @@ import news.masthead.publishing.PublishedArticle;
  * @param replyingTo the comment the form answers, when the reader chose "Reply"
  * @param errors messages per form field, empty unless a submission was refused
  * @param appealLine what the donation appeal says about this article in particular, if anything
+ * @param guard the reply form's hidden honeypot and signed form token
  */
 public record ArticlePage(Layout layout, PublishedArticle article, CommentThread thread,
         @Nullable PublishedComment ownComment, @Nullable PublishedComment replyingTo, CommentForm form,
-        Map<String, String> errors, @Nullable String appealLine) {
+        Map<String, String> errors, @Nullable String appealLine, FormGuard guard) {
 
     public List<PublishedComment> comments() {
         return thread.comments();

@@ -28,7 +28,11 @@ import news.masthead.comments.CommentForm;
 import news.masthead.comments.CommentLocation;
 import news.masthead.comments.CommentManagement;
 import news.masthead.comments.CommentThreads;
+import news.masthead.comments.CommentRefused;
+import news.masthead.comments.SubmittedComment;
 import news.masthead.comments.PublishedComment;
+import news.masthead.moderation.FormGuard;
+import news.masthead.moderation.FormGuards;
 import news.masthead.publishing.ArticleManagement;
 import news.masthead.publishing.PublishedArticle;
 import news.masthead.site.AppealLines;
@@ -46,9 +50,11 @@ class ArticlePageController {
     private final ArticleJsonLd jsonLd;
     private final SiteUrls urls;
     private final ObjectProvider<AppealLines> appealLines;
+    private final FormGuards guards;
 
     ArticlePageController(ArticleManagement articles, CommentManagement comments, CommentThreads threads,
-            Layouts layouts, ArticleJsonLd jsonLd, SiteUrls urls, ObjectProvider<AppealLines> appealLines) {
+            Layouts layouts, ArticleJsonLd jsonLd, SiteUrls urls, ObjectProvider<AppealLines> appealLines,
+            FormGuards guards) {
         this.articles = articles;
         this.comments = comments;
         this.threads = threads;
@@ -56,6 +62,7 @@ class ArticlePageController {
         this.jsonLd = jsonLd;
         this.urls = urls;
         this.appealLines = appealLines;
+        this.guards = guards;
     }
 
     @GetMapping("/articles/{slug}")
@@ -98,13 +105,17 @@ class ArticlePageController {
             var messages = new LinkedHashMap<String, String>();
             errors.getFieldErrors().forEach(error -> messages.putIfAbsent(error.getField(),
                     error.getDefaultMessage() == null ? "Please check this field." : error.getDefaultMessage()));
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            response.setHeader("Cache-Control", "private, no-store");
-            model.addAttribute("page", page(article, null, form, messages, 1));
-            return new ModelAndView("site/article");
+            return refused(HttpStatus.UNPROCESSABLE_CONTENT, article, form, messages, response, model);
         }
-        var submitted = comments.submit(article.id(), form, request.getRemoteAddr(), request.getHeader("User-Agent"),
-                signals(request));
+        SubmittedComment submitted;
+        try {
+            submitted = comments.submit(article.id(), form, request.getRemoteAddr(), request.getHeader("User-Agent"),
+                    signals(request));
+        }
+        catch (CommentRefused refusal) {
+            return refused(refusal.tooMany() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_CONTENT, article,
+                    form, Map.of("screening", refusal.getMessage()), response, model);
+        }
         var target = UriComponentsBuilder.fromPath(article.path());
         if (submitted.published()) {
             target.fragment("comment-" + submitted.id());
@@ -121,6 +132,15 @@ class ArticlePageController {
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         redirect.setExposeModelAttributes(false);
         return new ModelAndView(redirect);
+    }
+
+    /** The article with the reader's form as it was sent, and why it was not taken. */
+    private ModelAndView refused(HttpStatus status, PublishedArticle article, CommentForm form,
+            Map<String, String> messages, HttpServletResponse response, Model model) {
+        response.setStatus(status.value());
+        response.setHeader("Cache-Control", "private, no-store");
+        model.addAttribute("page", page(article, null, form, messages, 1));
+        return new ModelAndView("site/article");
     }
 
     /** The form's fields other than the comment itself, for screening: a few, each short. */
@@ -158,6 +178,6 @@ class ArticlePageController {
         var replyingTo = form.parent() == null ? null : thread.comments().stream()
                 .filter(shown -> shown.id() == form.parent()).findFirst().orElse(null);
         return new ArticlePage(layouts.of(seo, settings), article, thread, own, replyingTo, form, errors,
-                appealLine);
+                appealLine, guards.guard(FormGuard.commentForm(article.id())));
     }
 }

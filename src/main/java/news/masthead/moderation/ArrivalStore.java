@@ -1,0 +1,144 @@
+package news.masthead.moderation;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What screening remembers between submissions, shared by every node through the database: recent
+ * arrivals (for flood control and repeated text), spent form tokens, and each commenter's record.
+ * Addresses and e-mails are stored only as keyed hashes ({@link Identities}).
+ */
+@Repository
+class ArrivalStore {
+
+    /** Past arrivals by the same sender. */
+    record Recent(int byAddress, int byEmail) {
+    }
+
+    /** A commenter's record with moderators. */
+    record History(int approved, int spam) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    ArrivalStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    Recent recent(@Nullable String address, @Nullable String email, Instant since) {
+        return new Recent(count("address_hash", address, since), count("email_hash", email, since));
+    }
+
+    private int count(String column, @Nullable String hash, Instant since) {
+        if (hash == null) {
+            return 0;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM screened_submission WHERE " + column + " = :hash AND received_at > :since")
+                .param("hash", hash).param("since", utc(since)).query(Integer.class).single();
+    }
+
+    /** Whether the same sender already sent this text to this form. */
+    boolean repeated(String form, String bodyHash, @Nullable String address, @Nullable String email, Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM screened_submission WHERE body_hash = :body AND form = :form"
+                + " AND received_at > :since AND (email_hash = :email OR address_hash = :address)")
+                .param("body", bodyHash).param("form", form).param("since", utc(since))
+                .param("email", email == null ? "-" : email).param("address", address == null ? "-" : address)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** How many arrivals from other senders carried nearly the same text. */
+    int similarFromOthers(long hash, @Nullable String email, Instant since) {
+        var bands = new StringBuilder();
+        for (int band = 0; band < Similarity.BANDS; band++) {
+            bands.append(band == 0 ? "" : " OR ").append("band").append(band).append(" = :b").append(band);
+        }
+        var query = jdbc.sql("SELECT similarity, email_hash FROM screened_submission WHERE received_at > :since AND ("
+                + bands + ")").param("since", utc(since));
+        for (int band = 0; band < Similarity.BANDS; band++) {
+            query = query.param("b" + band, Similarity.band(hash, band));
+        }
+        return (int) query.query((rs, n) -> Similarity.near(rs.getLong(1), hash)
+                && (email == null || !email.equals(rs.getString(2)))).list().stream().filter(Boolean::booleanValue)
+                .count();
+    }
+
+    void record(String form, Instant at, @Nullable String address, @Nullable String email, String bodyHash,
+            long similarity) {
+        var query = jdbc.sql("INSERT INTO screened_submission (form, received_at, address_hash, email_hash, body_hash,"
+                + " similarity, band0, band1, band2, band3, band4, band5, band6, band7) VALUES (:form, :at, :address,"
+                + " :email, :body, :similarity, :b0, :b1, :b2, :b3, :b4, :b5, :b6, :b7)")
+                .param("form", form).param("at", utc(at)).param("address", address).param("email", email)
+                .param("body", bodyHash).param("similarity", similarity);
+        for (int band = 0; band < Similarity.BANDS; band++) {
+            query = query.param("b" + band, Similarity.band(similarity, band));
+        }
+        query.update();
+    }
+
+    /**
+     * Spends a token: true the first time on any node, false after. Runs in its own transaction, so
+     * that two nodes racing for one token cannot break the comment's transaction, and a token stays
+     * spent whatever becomes of the comment.
+     */
+    boolean spend(String key, Instant at) {
+        Boolean first = ownTransaction.execute(status -> {
+            var seen = jdbc.sql("SELECT COUNT(*) FROM form_token_use WHERE token_key = :key").param("key", key)
+                    .query(Integer.class).single();
+            if (seen > 0) {
+                return false;
+            }
+            try {
+                jdbc.sql("INSERT INTO form_token_use (token_key, used_at) VALUES (:key, :at)").param("key", key)
+                        .param("at", utc(at)).update();
+                return true;
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                status.setRollbackOnly();
+                return false;
+            }
+        });
+        return Boolean.TRUE.equals(first);
+    }
+
+    History history(@Nullable String email) {
+        if (email == null) {
+            return new History(0, 0);
+        }
+        return jdbc.sql("SELECT approved, spam FROM commenter_history WHERE email_hash = :email").param("email", email)
+                .query((rs, n) -> new History(rs.getInt(1), rs.getInt(2))).optional().orElse(new History(0, 0));
+    }
+
+    void addToHistory(String email, boolean approved, Instant at) {
+        int updated = jdbc.sql("UPDATE commenter_history SET approved = approved + :approved, spam = spam + :spam,"
+                + " updated_at = :at WHERE email_hash = :email")
+                .param("approved", approved ? 1 : 0).param("spam", approved ? 0 : 1).param("at", utc(at))
+                .param("email", email).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO commenter_history (email_hash, approved, spam, updated_at)"
+                    + " VALUES (:email, :approved, :spam, :at)")
+                    .param("email", email).param("approved", approved ? 1 : 0).param("spam", approved ? 0 : 1)
+                    .param("at", utc(at)).update();
+        }
+    }
+
+    /** Forgets arrivals and spent tokens older than {@code before}. */
+    int purge(Instant before) {
+        return jdbc.sql("DELETE FROM screened_submission WHERE received_at < :before").param("before", utc(before))
+                .update()
+                + jdbc.sql("DELETE FROM form_token_use WHERE used_at < :before").param("before", utc(before)).update();
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}

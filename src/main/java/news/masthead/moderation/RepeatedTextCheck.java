@@ -1,0 +1,41 @@
+package news.masthead.moderation;
+
+import java.time.Duration;
+
+/**
+ * The same text, give or take a few words, sent by other people across the site lately: the mark
+ * of a campaign. Short texts ("Thanks!", "Well said.") are said by many real readers and do not count.
+ */
+final class RepeatedTextCheck implements ArrivalCheck {
+
+    static final Duration WINDOW = Duration.ofDays(14);
+    private static final int SHORTEST = 40;
+
+    private final ArrivalStore store;
+    private final Identities identities;
+
+    RepeatedTextCheck(ArrivalStore store, Identities identities) {
+        this.store = store;
+        this.identities = identities;
+    }
+
+    @Override
+    public String name() {
+        return "repeated text";
+    }
+
+    @Override
+    public Finding check(Arrival arrival) {
+        var body = arrival.submission().body();
+        if (body.length() < SHORTEST) {
+            return Finding.of(name(), 0, "too short to compare");
+        }
+        int others = store.similarFromOthers(Similarity.hash(body), identities.email(arrival.submission().email()),
+                arrival.at().minus(WINDOW));
+        if (others == 0) {
+            return Finding.of(name(), 0, "not seen before");
+        }
+        return Finding.of(name(), Math.min(5, 2 + others), "nearly the same text came from " + others
+                + (others == 1 ? " other sender" : " other senders") + " in the last " + WINDOW.toDays() + " days");
+    }
+}
