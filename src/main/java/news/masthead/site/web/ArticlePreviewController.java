@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import news.masthead.comments.CommentForm;
+import news.masthead.comments.CommentThread;
+import news.masthead.moderation.FormGuard;
+import news.masthead.moderation.FormGuards;
 import news.masthead.publishing.ArticleNotFound;
 import news.masthead.publishing.EditorialWorkflow;
 
@@ -28,11 +31,13 @@ class ArticlePreviewController {
     private final EditorialWorkflow workflow;
     private final Layouts layouts;
     private final ErrorPages errors;
+    private final FormGuards guards;
 
-    ArticlePreviewController(EditorialWorkflow workflow, Layouts layouts, ErrorPages errors) {
+    ArticlePreviewController(EditorialWorkflow workflow, Layouts layouts, ErrorPages errors, FormGuards guards) {
         this.workflow = workflow;
         this.layouts = layouts;
         this.errors = errors;
+        this.guards = guards;
     }
 
     @GetMapping("/admin/articles/{id}/preview")
@@ -41,8 +46,9 @@ class ArticlePreviewController {
         var seo = new Seo("Preview: " + article.pageTitle(), article.pageDescription(), article.path(), "article",
                 null, null, false);
         response.setHeader("Cache-Control", "private, no-store");
-        model.addAttribute("page", new ArticlePage(layouts.of(seo), article, List.of(), null,
-                CommentForm.empty(), Map.of()));
+        var noComments = new CommentThread(List.of(), 0, 1, 1, true, 1);
+        model.addAttribute("page", new ArticlePage(layouts.of(seo), article, noComments, null, null,
+                CommentForm.empty(), Map.of(), null, guards.guard(FormGuard.commentForm(article.id()))));
         return "site/article";
     }
 
