@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.stripe.net.Webhook;
+
 import news.masthead.publishing.ArticleManagement;
 import news.masthead.system.SiteClient;
 import news.masthead.system.SystemTest;
@@ -28,6 +30,10 @@ abstract class DonationsSystemTests {
 
     @Autowired
     ArticleManagement articles;
+    @Autowired
+    AppealLineStore appealLines;
+    @Autowired
+    StripeEvents stripeEvents;
 
     SiteClient site;
 
@@ -79,6 +85,38 @@ abstract class DonationsSystemTests {
                 .POST(HttpRequest.BodyPublishers.ofString(payload)));
 
         assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anEditorsAppealLineReachesTheCachedArticleAtOnce() {
+        var article = articles.findPublished("saltings-seawall-survey-findings").orElseThrow();
+        site.get(ARTICLE);
+        assertThat(site.get(ARTICLE).headers().firstValue("X-Cache")).hasValue("hit");
+
+        appealLines.set(article.id(), "Our reporter spent six weeks getting the survey released.");
+        try {
+            assertThat(site.page(ARTICLE).select("aside.appeal .appeal__line").text())
+                    .isEqualTo("Our reporter spent six weeks getting the survey released.");
+        }
+        finally {
+            appealLines.set(article.id(), "");
+        }
+        assertThat(site.page(ARTICLE).select("aside.appeal .appeal__line")).isEmpty();
+    }
+
+    @Test
+    void aNamedDonationReachesTheCachedSupportersPageAtOnce() {
+        site.get("/supporters");
+        assertThat(site.get("/supporters").headers().firstValue("X-Cache")).hasValue("hit");
+
+        // Straight to the handler: this site has no webhook secret, so no request could be signed.
+        stripeEvents.handle(Webhook.constructEventWithoutVerification(StripeEventsFixture.oneOffCompleted(
+                "evt_sys_named", "cs_sys_named", 1000, "wren@example.org", "Wren Tallis",
+                "\"display_name\":\"Wren from Quay Street\"")));
+
+        var response = site.get("/supporters");
+        assertThat(site.parse(response).select("ul.supporters li").eachText()).contains("Wren from Quay Street");
+        assertThat(response.body()).doesNotContain("wren@example.org").doesNotContain("Wren Tallis");
     }
 
     @Test
