@@ -6,6 +6,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -50,6 +51,15 @@ class SiteErrors {
                 : null;
         return pages.render(status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST, response,
                 model);
+    }
+
+    /**
+     * A staff action refused by method security, in any module's admin page: Spring Security
+     * answers it (the sign-in page, or the refusal page with a 403), not the error page.
+     */
+    @ExceptionHandler(AccessDeniedException.class)
+    void denied(AccessDeniedException denied) {
+        throw denied;
     }
 
     /** Spring's own request errors (wrong method, unreadable body, too large) carry their status. */
