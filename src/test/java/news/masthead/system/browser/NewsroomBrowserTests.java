@@ -186,7 +186,7 @@ class NewsroomBrowserTests {
 
         browser.visit(editPath + "/preview");
         var figure = browser.find(By.cssSelector(".article__body figure"));
-        assertThat(figure.getText()).contains("The quay at dusk", "Nell Garrow");
+        assertThat(figure.getText()).contains("The quay at dusk").containsIgnoringCase("Nell Garrow");
         assertThat(figure.findElement(By.tagName("img")).getDomAttribute("srcset")).contains("480w", "960w");
         assertThat(figure.findElement(By.tagName("img")).getDomAttribute("alt"))
                 .isEqualTo("Fishing boats moored at the quay");
