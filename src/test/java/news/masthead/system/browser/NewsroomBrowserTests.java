@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -90,7 +91,7 @@ class NewsroomBrowserTests {
 
         browser.find(By.id("body")).sendKeys("\n\nBoth were unhurt.");
         browser.waiting().until(ExpectedConditions.textMatches(By.id("autosave-status"),
-                java.util.regex.Pattern.compile("Saved \\d")));
+                Pattern.compile("Saved \\d")));
         press("Submit for review");
         assertThat(notice()).contains("Submitted for review");
         signOutNow();
@@ -240,7 +241,7 @@ class NewsroomBrowserTests {
         body.sendKeys(typed);
         double perCharacter = (System.nanoTime() - started) / 1e6 / typed.length();
         browser.waiting().until(ExpectedConditions.textMatches(By.id("word-count"),
-                java.util.regex.Pattern.compile("5,\\d{3} words")));
+                Pattern.compile("5,\\d{3} words")));
 
         System.out.printf("5,000-word editor: %.3f ms of script per keystroke; %.1f ms per typed character"
                 + " end to end through WebDriver%n", perKeystroke.doubleValue(), perCharacter);
