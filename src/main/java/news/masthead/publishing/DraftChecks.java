@@ -3,7 +3,7 @@ package news.masthead.publishing;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,7 +69,7 @@ class DraftChecks {
             problems.put("section", "Please choose a section.");
         }
         var authors = draft.authorSlugs().stream().distinct().map(catalog::author)
-                .flatMap(java.util.Optional::stream).toList();
+                .flatMap(Optional::stream).toList();
         if (authors.isEmpty() || authors.size() != draft.authorSlugs().stream().distinct().count()) {
             problems.put("authors", "Please choose at least one byline from the list.");
         }

@@ -2,7 +2,6 @@ package news.masthead.publishing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 

@@ -2,6 +2,8 @@ package news.masthead.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -201,7 +203,7 @@ abstract class EditorialWorkflowIntegrationTests {
         var live = articles.findPublished("budget").orElseThrow();
         assertThat(live.corrections()).extracting(Correction::note).containsExactly("An earlier version gave the gap as £3m.");
         assertThat(live.corrections().getFirst().correctedAt()).isCloseTo(Instant.now(),
-                org.assertj.core.api.Assertions.within(1, ChronoUnit.MINUTES));
+                within(1, ChronoUnit.MINUTES));
         assertThat(events.ofType(ArticleUpdated.class).matchingValue(ArticleUpdated::articleId, id)).hasSize(1);
         assertThatThrownBy(() -> workflow.correct(id, "  ")).isInstanceOf(DraftRejected.class);
     }
@@ -209,7 +211,7 @@ abstract class EditorialWorkflowIntegrationTests {
     @Test
     void aDraftThatCannotBeFiledComesBackWithAMessagePerField() {
         signIn("ed@example.org", EDITOR);
-        var rejected = (DraftRejected) org.assertj.core.api.Assertions.catchThrowable(() -> workflow.start(
+        var rejected = (DraftRejected) catchThrowable(() -> workflow.start(
                 new ArticleDraft("Bad Slug", " ", "", "", "sport", List.of("nobody"), List.of(), null, "", "")));
 
         assertThat(rejected.problems()).containsKeys("headline", "slug", "section", "authors");

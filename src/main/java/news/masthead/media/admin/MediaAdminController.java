@@ -1,7 +1,6 @@
 package news.masthead.media.admin;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

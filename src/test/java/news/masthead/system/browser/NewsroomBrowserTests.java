@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -26,16 +32,22 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import news.masthead.accounts.Role;
 import news.masthead.accounts.StaffAccounts;
 import news.masthead.accounts.StaffManagement;
+import news.masthead.publishing.ArticleDraft;
+import news.masthead.publishing.EditorialWorkflow;
 import news.masthead.site.SiteManagement;
 
 /**
  * The newsroom in a real browser: an author writes and submits a draft, an editor schedules it and
  * it goes live by itself, a correction is printed under it, an old revision is restored, and a
- * contributor is refused publishing. Also times typing into a 5,000-word story.
+ * contributor is refused publishing. Also: images from the library, the redirect left behind by a
+ * new slug, and the time it takes to type into a 5,000-word story.
  */
 @DemoSite
 @TestInstance(Lifecycle.PER_CLASS)
@@ -49,6 +61,8 @@ class NewsroomBrowserTests {
     StaffManagement staff;
     @Autowired
     SiteManagement site;
+    @Autowired
+    EditorialWorkflow workflow;
 
     private SiteBrowser browser;
 
@@ -90,7 +104,7 @@ class NewsroomBrowserTests {
 
         browser.find(By.id("body")).sendKeys("\n\nBoth were unhurt.");
         browser.waiting().until(ExpectedConditions.textMatches(By.id("autosave-status"),
-                java.util.regex.Pattern.compile("Saved \\d")));
+                Pattern.compile("Saved \\d")));
         press("Submit for review");
         assertThat(notice()).contains("Submitted for review");
         signOutNow();
@@ -186,10 +200,39 @@ class NewsroomBrowserTests {
 
         browser.visit(editPath + "/preview");
         var figure = browser.find(By.cssSelector(".article__body figure"));
-        assertThat(figure.getText()).contains("The quay at dusk", "Nell Garrow");
+        assertThat(figure.getText()).contains("The quay at dusk").containsIgnoringCase("Nell Garrow");
         assertThat(figure.findElement(By.tagName("img")).getDomAttribute("srcset")).contains("480w", "960w");
         assertThat(figure.findElement(By.tagName("img")).getDomAttribute("alt"))
                 .isEqualTo("Fishing boats moored at the quay");
+    }
+
+    @Test
+    void aRenamedLiveArticleAnswersItsOldAddressWithAPermanentRedirect() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "ed@newsroom.example", null, AuthorityUtils.createAuthorityList("WRITE_DRAFTS", "PUBLISH_ANY",
+                        "EDIT_ANY")));
+        try {
+            var byline = workflow.bylineFor("Ed Desk");
+            var id = workflow.start(new ArticleDraft("ferry-timetable", "Ferry timetable changes", "", "From Monday.",
+                    "local", List.of(byline.slug()), List.of(), null, "", ""));
+            workflow.publish(id);
+            workflow.save(id, new ArticleDraft("winter-ferry-timetable", "Winter ferry timetable", "",
+                    "From Monday.", "local", List.of(byline.slug()), List.of(), null, "", ""), false);
+            workflow.publish(id);
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+        var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+        var old = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/articles/ferry-timetable")).build(), HttpResponse.BodyHandlers.discarding());
+
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/articles/winter-ferry-timetable"));
+        browser.visit("/articles/ferry-timetable");
+        assertThat(browser.headline()).isEqualTo("Winter ferry timetable");
     }
 
     @Test
@@ -240,7 +283,7 @@ class NewsroomBrowserTests {
         body.sendKeys(typed);
         double perCharacter = (System.nanoTime() - started) / 1e6 / typed.length();
         browser.waiting().until(ExpectedConditions.textMatches(By.id("word-count"),
-                java.util.regex.Pattern.compile("5,\\d{3} words")));
+                Pattern.compile("5,\\d{3} words")));
 
         System.out.printf("5,000-word editor: %.3f ms of script per keystroke; %.1f ms per typed character"
                 + " end to end through WebDriver%n", perKeystroke.doubleValue(), perCharacter);
