@@ -40,7 +40,7 @@ abstract class NewsletterAndContactSystemTests {
     void everyPageOffersTheNewsletterAndArticlesOfferItByTheAppeal() {
         for (var path : List.of("/", ARTICLE, "/about", "/contact", "/newsletter")) {
             var page = site.page(path);
-            assertThat(page.select("footer form.newsletter-box[action=/newsletter] input[name=email]")).as(path)
+            assertThat(page.select("footer.site-footer form.newsletter-box[action=/newsletter] input[name=email]")).as(path)
                     .hasSize(1);
         }
         var article = site.page(ARTICLE);
