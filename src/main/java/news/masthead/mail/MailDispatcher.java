@@ -18,6 +18,11 @@ import org.springframework.stereotype.Component;
  * Hands queued mail to the SMTP server. Each round claims a batch with one conditional update, so
  * nodes never share a message; a failed message is tried again later, up to a limit. With no SMTP
  * server configured, messages are marked as kept: the outbox is where they are read.
+ *
+ * <p>Each message is marked HANDED, and committed, just before it is offered to the server. A node
+ * that stops mid-batch leaves its other claimed messages SENDING, and they are taken over once the
+ * claim runs out; the one it was offering stays HANDED and becomes UNCERTAIN instead of being
+ * offered again, since the server may already have accepted it.
  */
 @Component
 class MailDispatcher {
@@ -49,6 +54,11 @@ class MailDispatcher {
     int dispatchBatch() {
         var sender = senders.getIfAvailable();
         var now = clock.instant();
+        jdbc.sql("""
+                UPDATE outgoing_mail SET status = 'UNCERTAIN', last_error = 'The sender stopped while handing it over'
+                WHERE status = 'HANDED' AND claimed_until < :now""")
+                .param("now", Postbox.utc(now))
+                .update();
         var token = UUID.randomUUID().toString();
         int claimed = jdbc.sql("""
                 UPDATE outgoing_mail SET status = 'SENDING', claim_token = :token, claimed_until = :until
@@ -74,6 +84,9 @@ class MailDispatcher {
                 finish(mail, MailStatus.KEPT, null);
                 continue;
             }
+            if (!hand(mail, token)) {
+                continue;
+            }
             try {
                 sender.send(message -> MimeMessages.write(message, mail.mail(), settings.from()));
                 finish(mail, MailStatus.SENT, null);
@@ -84,6 +97,14 @@ class MailDispatcher {
             }
         }
         return claimed;
+    }
+
+    /** The last step before the SMTP server; false if another node has taken the claim over. */
+    private boolean hand(StoredMail mail, String token) {
+        return jdbc.sql("UPDATE outgoing_mail SET status = 'HANDED' WHERE id = :id AND claim_token = :token AND status = 'SENDING'")
+                .param("id", mail.id())
+                .param("token", token)
+                .update() == 1;
     }
 
     private void finish(StoredMail mail, MailStatus status, @Nullable String error) {

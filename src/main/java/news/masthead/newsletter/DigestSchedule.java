@@ -32,7 +32,8 @@ class DigestSchedule {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${masthead.newsletter.digest-check-every:5m}", initialDelay = 60_000)
+    @Scheduled(fixedDelayString = "${masthead.newsletter.digest-check-every:5m}",
+            initialDelayString = "${masthead.newsletter.digest-first-check-after:1m}")
     void queueDue() {
         var now = clock.instant();
         var local = now.atZone(site.settings().zone());

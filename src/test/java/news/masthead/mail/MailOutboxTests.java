@@ -3,8 +3,12 @@ package news.masthead.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +26,12 @@ class MailOutboxTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    MailDispatcher dispatcher;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void withoutAnSmtpServerMailIsKeptInTheOutbox() throws InterruptedException {
@@ -45,6 +55,25 @@ class MailOutboxTests {
             status.setRollbackOnly();
         });
         assertThat(postbox.counts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(before);
+    }
+
+    @Test
+    void aMessageLeftHandedOverByAStoppedNodeIsNeverOfferedAgainButAClaimedOneIsTakenOver() {
+        long handed = postbox.send(OutgoingMail.of("one@example.org", "Handed", "Offered when the node stopped.", "test"));
+        long claimed = postbox.send(OutgoingMail.of("two@example.org", "Claimed", "Claimed, never offered.", "test"));
+        jdbc.sql("""
+                UPDATE outgoing_mail SET status = CASE WHEN id = :handed THEN 'HANDED' ELSE 'SENDING' END,
+                       claim_token = 'stopped-node', claimed_until = :past
+                WHERE id IN (:handed, :claimed)""")
+                .param("handed", handed)
+                .param("claimed", claimed)
+                .param("past", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1))
+                .update();
+
+        dispatcher.dispatchBatch();
+
+        assertThat(postbox.find(handed).orElseThrow().status()).isEqualTo(MailStatus.UNCERTAIN);
+        assertThat(postbox.find(claimed).orElseThrow().status()).isEqualTo(MailStatus.KEPT);
     }
 
     @Test

@@ -22,6 +22,7 @@ import news.masthead.system.SiteClient;
         "masthead.mail.poll-every=200ms",
         "masthead.newsletter.poll-every=200ms",
         "masthead.newsletter.rate-per-second=0",
+        "masthead.newsletter.digest-first-check-after=24h",
         "masthead.contact.to=newsroom@example.org",
         "management.server.port=0" })
 public abstract class MailedSiteTest {

@@ -12,6 +12,7 @@ import java.util.Locale;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 
 import news.masthead.MastheadApplication;
 import news.masthead.publishing.ArticleManagement;
@@ -85,6 +86,9 @@ public final class NewsletterBenchmark {
                 System.out.printf(Locale.ROOT, "recipients with more than one message: %d%n", sink.duplicates());
                 System.out.printf(Locale.ROOT, "total, queue and send: %.1f s%n", queued + sent);
             }
+        }
+        finally {
+            FileSystemUtils.deleteRecursively(dataDir);
         }
     }
 

@@ -39,6 +39,9 @@ class NewsletterFlowTests extends MailedSiteTest {
     @Autowired
     Subscribers subscribers;
 
+    @Autowired
+    SendQueue queue;
+
     @Test
     void subscribeConfirmReceiveAnArticleAndUnsubscribeInOneClick() throws Exception {
         var address = "flow@example.org";
@@ -164,6 +167,22 @@ class NewsletterFlowTests extends MailedSiteTest {
         assertThat(page.select("input#email").val()).isEqualTo("not an address");
         assertThat(page.select("#email-error").text()).contains("Please check your email address");
         assertThat(page.select("input[name=frequency][value=WEEKLY]").hasAttr("checked")).isTrue();
+    }
+
+    @Test
+    void aDailyDigestGoesOnceToDailySubscribersWithTheDaysHeadlines() throws Exception {
+        var address = "daily@example.org";
+        subscribers.save(subscriber(address).confirm(Instant.now()));
+        var headline = publishArticle();
+
+        assertThat(queue.digest(Frequency.DAILY, Instant.now())).isEqualTo(QueueOutcome.QUEUED);
+        assertThat(queue.digest(Frequency.DAILY, Instant.now())).isEqualTo(QueueOutcome.ALREADY_SENT);
+
+        var digest = Smtp.await(address, 1).getFirst();
+        assertThat(digest.getSubject()).startsWith("Today in");
+        assertThat(GreenMailUtil.getBody(digest).replace("=\r\n", "")).contains(headline)
+                .contains("/newsletter/unsubscribe?token=");
+        assertThat(digest.getHeader("List-Unsubscribe")).hasSize(1);
     }
 
     private Subscriber subscriber(String address) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.mail.MessagingException;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -87,7 +89,7 @@ class NewsletterResumeTests extends MailedSiteTest {
                 try {
                     return subject.equals(message.getSubject());
                 }
-                catch (jakarta.mail.MessagingException e) {
+                catch (MessagingException e) {
                     throw new IllegalStateException(e);
                 }
             }).count();

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -56,7 +57,7 @@ final class SmtpSink implements AutoCloseable {
         try (socket; var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
                 var out = socket.getOutputStream()) {
             reply(out, "220 sink ESMTP");
-            var recipients = new java.util.ArrayList<String>();
+            var recipients = new ArrayList<String>();
             String line;
             while ((line = in.readLine()) != null) {
                 var command = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();

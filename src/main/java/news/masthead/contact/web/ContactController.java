@@ -38,7 +38,12 @@ class ContactController {
     }
 
     @GetMapping
-    ModelAndView page(@RequestParam(required = false) String sent) {
+    ModelAndView page(@RequestParam(required = false) String sent, HttpServletResponse response) {
+        if (sent == null) {
+            // The same for every reader until the contact page or the site's frame changes.
+            response.setHeader("Surrogate-Key", "site page-contact");
+            response.setHeader("Cache-Tag", "site,page-contact");
+        }
         return view(ContactForm.empty(), Map.of(), sent != null);
     }
 

@@ -47,7 +47,10 @@ class NewsletterController {
     }
 
     @GetMapping
-    ModelAndView page() {
+    ModelAndView page(HttpServletResponse response) {
+        // The same for every reader until the site's frame changes.
+        response.setHeader("Surrogate-Key", "site");
+        response.setHeader("Cache-Tag", "site");
         return new ModelAndView("newsletter/signup", "page", new SignUpPage(layout("Newsletter", "/newsletter"),
                 SignUpForm.empty(), Map.of()));
     }

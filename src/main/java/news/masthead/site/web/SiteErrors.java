@@ -64,7 +64,11 @@ class SiteErrors {
 
     /** Spring's own request errors (wrong method, unreadable body, too large) carry their status. */
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception failure, HttpServletResponse response, Model model) {
+    String unexpected(Exception failure, HttpServletResponse response, Model model) throws AccessDeniedException {
+        if (failure instanceof AccessDeniedException denied) {
+            // A staff action refused by @PreAuthorize: Spring Security answers it (403, or sign-in first).
+            throw denied;
+        }
         if (failure instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
             var status = HttpStatus.resolve(error.getStatusCode().value());
             error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
