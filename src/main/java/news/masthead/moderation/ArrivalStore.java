@@ -118,17 +118,36 @@ class ArrivalStore {
                 .query((rs, n) -> new History(rs.getInt(1), rs.getInt(2))).optional().orElse(new History(0, 0));
     }
 
+    /**
+     * Adds a decision to the commenter's record. The first row is made in a transaction of its own,
+     * so that two decisions on a new commenter racing each other cannot break the caller's.
+     */
     void addToHistory(String email, boolean approved, Instant at) {
-        int updated = jdbc.sql("UPDATE commenter_history SET approved = approved + :approved, spam = spam + :spam,"
+        if (updateHistory(email, approved, at) > 0) {
+            return;
+        }
+        Boolean inserted = ownTransaction.execute(status -> {
+            try {
+                jdbc.sql("INSERT INTO commenter_history (email_hash, approved, spam, updated_at)"
+                        + " VALUES (:email, :approved, :spam, :at)")
+                        .param("email", email).param("approved", approved ? 1 : 0).param("spam", approved ? 0 : 1)
+                        .param("at", utc(at)).update();
+                return true;
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                status.setRollbackOnly();
+                return false;
+            }
+        });
+        if (!Boolean.TRUE.equals(inserted)) {
+            updateHistory(email, approved, at);
+        }
+    }
+
+    private int updateHistory(String email, boolean approved, Instant at) {
+        return jdbc.sql("UPDATE commenter_history SET approved = approved + :approved, spam = spam + :spam,"
                 + " updated_at = :at WHERE email_hash = :email")
                 .param("approved", approved ? 1 : 0).param("spam", approved ? 0 : 1).param("at", utc(at))
                 .param("email", email).update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO commenter_history (email_hash, approved, spam, updated_at)"
-                    + " VALUES (:email, :approved, :spam, :at)")
-                    .param("email", email).param("approved", approved ? 1 : 0).param("spam", approved ? 0 : 1)
-                    .param("at", utc(at)).update();
-        }
     }
 
     /** Forgets arrivals and spent tokens older than {@code before}. */

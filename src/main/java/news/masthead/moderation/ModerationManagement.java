@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,10 +69,25 @@ public class ModerationManagement {
      */
     public Verdict screen(Arrival arrival) {
         var bodyHash = Similarity.exact(arrival.submission().body());
-        flood.admit(arrival, bodyHash);
-        var verdict = arrivalChecks.check(arrival, check(arrival.submission()));
-        arrivals.record(arrival.form(), arrival.at(), identities.address(arrival.address()),
-                identities.email(arrival.submission().email()), bodyHash, Similarity.hash(arrival.submission().body()));
+        var content = check(arrival.submission());
+        try {
+            flood.admit(arrival, bodyHash);
+        } catch (SubmissionRefused refused) {
+            throw refused;
+        } catch (RuntimeException e) {
+            log.warn("Flood control could not run: {}", e.getMessage());
+            var reasons = new ArrayList<>(content.reasons());
+            reasons.add(new Reason("flood control", settings.couldNotRunScore(), "could not run: " + e.getMessage()));
+            content = new Verdict(content.decision(), content.score() + settings.couldNotRunScore(), reasons);
+        }
+        var verdict = arrivalChecks.check(arrival, content);
+        try {
+            arrivals.record(arrival.form(), arrival.at(), identities.address(arrival.address()),
+                    identities.email(arrival.submission().email()), bodyHash,
+                    Similarity.hash(arrival.submission().body()));
+        } catch (RuntimeException e) {
+            log.warn("Could not remember a screened arrival: {}", e.getMessage());
+        }
         return verdict;
     }
 
@@ -99,12 +113,7 @@ public class ModerationManagement {
         if (key == null) {
             return;
         }
-        try {
-            transactions.executeWithoutResult(status -> arrivals.addToHistory(key, approved, clock.instant()));
-        } catch (DuplicateKeyException e) {
-            // Another decision on the same commenter made the first row meanwhile: now there is one to add to.
-            transactions.executeWithoutResult(status -> arrivals.addToHistory(key, approved, clock.instant()));
-        }
+        transactions.executeWithoutResult(status -> arrivals.addToHistory(key, approved, clock.instant()));
     }
 
     /** Runs every content check and decides; the verdict keeps each reason that counted. */

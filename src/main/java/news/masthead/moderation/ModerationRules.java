@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The rules a newsroom sets for its comments, edited in the admin. The lists hold one entry a
+ * The rules a newsroom sets for its comments, edited in the admin. The lists hold one entry per
  * line: a word or phrase, a name, an e-mail address, an IP address (or its start, such as
  * {@code 203.0.113.}) or a domain; an entry matches when it appears in the comment, the name, the
  * e-mail address, the website, the address or the browser's name, ignoring case.
@@ -39,7 +39,7 @@ public record ModerationRules(HoldMode holdMode, int holdLinks, int trustedAfter
         holdEntries = clean(holdEntries);
     }
 
-    /** Entries from text typed one a line; blank lines and repeats go. */
+    /** Entries from text typed one per line; blank lines and repeats go. */
     public static List<String> lines(String text) {
         return clean(Arrays.asList(text.split("\r?\n")));
     }

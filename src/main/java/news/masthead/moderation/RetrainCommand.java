@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code ./masthead spam retrain}: trains the shared model afresh from the shipped corpus and every
  * moderator decision in the database, then stops. Every node picks up the new model within
- * {@code refreshEvery}. The launcher starts the application without its web server for it.
+ * {@code refreshEvery}. The launcher starts the application on a free port for it.
  */
 @Component
 @ConditionalOnProperty("masthead.moderation.retrain-and-exit")

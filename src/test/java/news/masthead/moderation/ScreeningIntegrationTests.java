@@ -97,6 +97,20 @@ abstract class ScreeningIntegrationTests {
     }
 
     @Test
+    void aSteadyStreamFromOneSenderWithinTheHourCountsAgainstIt() {
+        var email = newEmail();
+        var at = Instant.now();
+        Verdict last = null;
+        for (int i = 0; i < 6; i++) {
+            last = moderation.screen(arrival("article-" + (20 + i), HAM + " Number " + i + ".", email, newAddress(), "",
+                    at.plusSeconds(60L * i)));
+        }
+
+        assertThat(reason(last, "rate").text()).contains("5 from this e-mail in the last hour");
+        assertThat(reason(last, "rate").score()).isPositive();
+    }
+
+    @Test
     void theSameTextFromTheSameSenderIsRefusedAsADuplicate() {
         var email = newEmail();
         var at = Instant.now();

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import news.masthead.moderation.ModerationRules;
 
-/** The rules form as a moderator filled it in; the lists are typed one entry a line. */
+/** The rules form as a moderator filled it in; the lists are typed one entry per line. */
 public record RulesForm(
         @NotNull(message = "Please choose which comments wait for a moderator.") ModerationRules.@Nullable HoldMode holdMode,
         @NotNull(message = "Please give a number of links (0 for no limit).") @Min(value = 0, message = "Please give 0 or more.") @Max(value = 100, message = "Please give 100 or fewer.") @Nullable Integer holdLinks,

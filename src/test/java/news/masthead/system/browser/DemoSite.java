@@ -18,7 +18,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = { "management.server.port=0", "masthead.demo.enabled=true" })
+        properties = { "management.server.port=0", "masthead.demo.enabled=true",
+                // As in SystemTest: every client here sends from this address, and types at machine speed.
+                "masthead.moderation.shared-addresses=127.0.0.1", "masthead.moderation.tokens.min-age=0s" })
 @ContextConfiguration(initializers = FreshDataFolder.class)
 @interface DemoSite {
 
