@@ -34,5 +34,7 @@ public enum Permission {
     /** Invite staff, change roles, lift lock-outs. */
     MANAGE_STAFF,
     /** Read the audit log of staff actions. */
-    VIEW_AUDIT_LOG
+    VIEW_AUDIT_LOG,
+    /** Export or erase everything held on one reader (a commenter, a subscriber). */
+    MANAGE_READER_DATA
 }

@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("masthead.moderation")
 public record ModerationSettings(
         @DefaultValue("0.5") double holdAt,
-        @DefaultValue("4") double spamAt,
+        @DefaultValue("8") double spamAt,
         @DefaultValue("12") double discardAt,
         @DefaultValue("10") double classifierWeight,
         @DefaultValue("2") int linkLimit,
@@ -66,7 +66,7 @@ public record ModerationSettings(
 
     /** The defaults, for running the engine without Spring (the evaluation command). */
     public static ModerationSettings defaults() {
-        return new ModerationSettings(0.5, 4, 12, 10, 2, 1, Duration.ofSeconds(5), 8, Duration.ofDays(30), List.of(),
+        return new ModerationSettings(0.5, 8, 12, 10, 2, 1, Duration.ofSeconds(5), 8, Duration.ofDays(30), List.of(),
                 new Tokens(Duration.ofSeconds(3), Duration.ofDays(7), Duration.ofDays(1)),
                 new Flood(1, Duration.ofSeconds(15)),
                 new Akismet("", "", "https://rest.akismet.com/1.1", Duration.ofSeconds(3)));

@@ -41,16 +41,18 @@ class AdminRoutesTests extends AdminWebTest {
      */
     private static final Set<String> ANY_STAFF = Set.of("/admin", "/admin/", "/admin/denied", "/admin/account",
             "/admin/account/password", "/admin/account/two-factor", "/admin/account/two-factor/remove",
-            "/admin/account/recovery-codes", "/admin/account/sign-out-everywhere");
+            "/admin/account/recovery-codes", "/admin/account/sign-out-everywhere", "/admin/comment-alerts");
     /** Routes for people not signed in yet: they must work without a session of any role. */
     private static final Set<String> PUBLIC = Set.of("/admin/login", "/admin/setup", "/admin/join",
             "/admin/password/forgot", "/admin/password/reset");
     /** Routes only for someone between their password and their second step. */
     private static final Set<String> SECOND_STEP = Set.of("/admin/login/code", "/admin/login/enrol");
     /** Paths the security configuration guards by URL rather than on the handler. */
-    private static final Map<String, Permission> GUARDED_BY_URL = Map.of("/admin/comments/", Permission.MODERATE_COMMENTS);
+    private static final Map<String, Permission> GUARDED_BY_URL = Map.of("/admin/comments/", Permission.MODERATE_COMMENTS,
+            "/admin/comments/commenters", Permission.MANAGE_READER_DATA);
 
     private static final Pattern AUTHORITY = Pattern.compile("hasAuthority\\('([A-Z_]+)'\\)");
+    private static final Pattern ANY_AUTHORITY = Pattern.compile("hasAnyAuthority\\(((?:'[A-Z_]+'(?:,\\s*)?)+)\\)");
 
     @Autowired
     MockMvc mvc;
@@ -62,7 +64,16 @@ class AdminRoutesTests extends AdminWebTest {
     @Autowired
     JdbcClient jdbc;
 
-    record Route(HttpMethod method, String pattern, Set<Permission> required) {
+    /**
+     * A route and what it asks of a role: every permission in {@code required}, and at least one of
+     * {@code anyOf} when there are any.
+     */
+    record Route(HttpMethod method, String pattern, Set<Permission> required, Set<Permission> anyOf) {
+
+        boolean allows(Role role) {
+            return role.permissions().containsAll(required)
+                    && (anyOf.isEmpty() || anyOf.stream().anyMatch(role::may));
+        }
 
         String path() {
             // No record has this id: the answer is about who may ask, never about a real record.
@@ -101,11 +112,12 @@ class AdminRoutesTests extends AdminWebTest {
                 else if (route.pattern().equals("/admin/denied")) {
                     softly.assertThat(status).as(what).isEqualTo(403);
                 }
-                else if (role.permissions().containsAll(route.required())) {
+                else if (route.allows(role)) {
                     softly.assertThat(status).as(what).isNotEqualTo(403).isLessThan(500);
                 }
                 else {
-                    softly.assertThat(status).as(what + " without " + route.required()).isEqualTo(403);
+                    softly.assertThat(status).as(what + " without " + route.required() + " " + route.anyOf())
+                            .isEqualTo(403);
                 }
             }
         }
@@ -161,7 +173,8 @@ class AdminRoutesTests extends AdminWebTest {
             if (patterns.isEmpty()) {
                 return;
             }
-            var required = required(handler.getMethod(), handler.getBeanType());
+            var guard = guard(handler.getMethod(), handler.getBeanType());
+            var required = guard.required();
             var methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST)
                     : info.getMethodsCondition().getMethods();
             for (var pattern : patterns) {
@@ -170,11 +183,12 @@ class AdminRoutesTests extends AdminWebTest {
                 var all = EnumSet.noneOf(Permission.class);
                 all.addAll(required);
                 all.addAll(byUrl);
-                if (all.isEmpty() && !ANY_STAFF.contains(pattern) && !PUBLIC.contains(pattern)
+                if (all.isEmpty() && guard.anyOf().isEmpty() && !ANY_STAFF.contains(pattern) && !PUBLIC.contains(pattern)
                         && !SECOND_STEP.contains(pattern)) {
                     unguarded.add(pattern + " (" + handler + ")");
                 }
-                methods.forEach(method -> routes.add(new Route(HttpMethod.valueOf(method.name()), pattern, all)));
+                methods.forEach(method -> routes.add(new Route(HttpMethod.valueOf(method.name()), pattern, all,
+                        guard.anyOf())));
             }
         });
         assertThat(unguarded).as("admin routes with no @PreAuthorize that are not on the list of routes for any staff")
@@ -182,18 +196,31 @@ class AdminRoutesTests extends AdminWebTest {
         return routes;
     }
 
-    private static Set<Permission> required(Method method, Class<?> type) {
+    /** What a handler's {@code @PreAuthorize} asks: one permission, or any of several. */
+    record Guard(Set<Permission> required, Set<Permission> anyOf) {
+    }
+
+    private static Guard guard(Method method, Class<?> type) {
         var guard = AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class);
         if (guard == null) {
             guard = AnnotatedElementUtils.findMergedAnnotation(type, PreAuthorize.class);
         }
         if (guard == null) {
-            return Set.of();
+            return new Guard(Set.of(), Set.of());
         }
-        var matcher = AUTHORITY.matcher(guard.value());
-        assertThat(matcher.matches()).as("this test reads guards of the form hasAuthority('PERMISSION'), not: %s",
-                guard.value()).isTrue();
-        return Set.of(Permission.valueOf(matcher.group(1)));
+        var one = AUTHORITY.matcher(guard.value());
+        if (one.matches()) {
+            return new Guard(Set.of(Permission.valueOf(one.group(1))), Set.of());
+        }
+        var any = ANY_AUTHORITY.matcher(guard.value());
+        assertThat(any.matches()).as("this test reads guards of the form hasAuthority('PERMISSION') or "
+                + "hasAnyAuthority('PERMISSION', …), not: %s", guard.value()).isTrue();
+        var anyOf = EnumSet.noneOf(Permission.class);
+        var names = Pattern.compile("'([A-Z_]+)'").matcher(any.group(1));
+        while (names.find()) {
+            anyOf.add(Permission.valueOf(names.group(1)));
+        }
+        return new Guard(Set.of(), anyOf);
     }
 
     private static String email(Role role) {

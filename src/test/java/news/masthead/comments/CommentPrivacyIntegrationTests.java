@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * What the site keeps on commenters and lets go of: old network addresses, a commenter's data on
  * request, erasure, and staff alerts that never pass a commenter's address on.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @Transactional
 class CommentPrivacyIntegrationTests {
 

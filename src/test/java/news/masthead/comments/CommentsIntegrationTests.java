@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 
 /** Comments with their database and the signing module they rely on. Runs on H2 and PostgreSQL. */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = "masthead.demo.enabled=false")
 @Transactional
 abstract class CommentsIntegrationTests {

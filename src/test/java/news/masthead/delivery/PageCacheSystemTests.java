@@ -78,7 +78,7 @@ abstract class PageCacheSystemTests {
 
         var id = articles.findPublished("storm-floods-lower-town").orElseThrow().id();
         comments.approve(comments.submit(id, new CommentForm("A thought on the bridge.", "Rae Tolley",
-                "rae@example.org", ""), "127.0.0.1", "test").id());
+                "rae@example.org", ""), "198.51.100.1", "test").id());
 
         var changed = send(HttpRequest.newBuilder(uri(LEAD)).header("If-None-Match", etag).build());
         assertThat(changed.statusCode()).isEqualTo(200);
@@ -167,7 +167,7 @@ abstract class PageCacheSystemTests {
         var article = articles.findPublished("review-the-net-loft").orElseThrow();
         get(article.path());
         var submitted = comments.submit(article.id(), new CommentForm("The crab was excellent.", "Tam Venn",
-                "tam@example.org", ""), "127.0.0.1", "test");
+                "tam@example.org", ""), "198.51.100.2", "test");
 
         var ownView = get(article.path() + "?unapproved=" + submitted.id() + "&moderation-hash=" + submitted.moderationHash());
         assertThat(ownView.body()).contains("The crab was excellent.", "awaiting moderation");

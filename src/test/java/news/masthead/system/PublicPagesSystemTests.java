@@ -71,7 +71,8 @@ abstract class PublicPagesSystemTests {
 
         assertThat(second.title()).isEqualTo("Latest stories, page 2 – " + SITE_TITLE);
         assertThat(storyLinks(second)).containsExactlyElementsOf(paths(articles.latest(2, 12).items()));
-        assertThat(storyLinks(third)).containsExactlyElementsOf(paths(articles.latest(3, 12).items())).hasSize(8);
+        assertThat(storyLinks(third)).containsExactlyElementsOf(paths(articles.latest(3, 12).items()))
+                .hasSize((int) articles.publishedCount() - 24);
         assertNewestFirst(second);
         assertNewestFirst(third);
         assertPagination(second, 2, 3, "/", "/?page=3");

@@ -25,7 +25,7 @@ import news.masthead.comments.CommenterPrivacy;
  */
 @Controller
 @RequestMapping("/admin/comments/commenters")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@PreAuthorize("hasAuthority('MANAGE_READER_DATA')")
 class CommenterDataController {
 
     private final CommenterPrivacy privacy;

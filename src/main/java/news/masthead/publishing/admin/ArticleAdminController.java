@@ -133,6 +133,7 @@ class ArticleAdminController {
     }
 
     @PostMapping("/{id}/unpublish")
+    @PreAuthorize("hasAnyAuthority('PUBLISH_OWN', 'PUBLISH_ANY')")
     String unpublish(@PathVariable long id, RedirectAttributes redirect) {
         workflow.unpublish(id);
         redirect.addFlashAttribute("notice", "Unpublished: readers can no longer see it.");
@@ -140,6 +141,7 @@ class ArticleAdminController {
     }
 
     @PostMapping("/{id}/corrections")
+    @PreAuthorize("hasAnyAuthority('PUBLISH_OWN', 'PUBLISH_ANY')")
     String correct(@PathVariable long id, @RequestParam(defaultValue = "") String correction, CsrfToken csrf,
             Principal principal, HttpServletResponse response, RedirectAttributes redirect, Model model) {
         try {

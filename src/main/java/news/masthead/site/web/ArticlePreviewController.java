@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +27,7 @@ import news.masthead.publishing.EditorialWorkflow;
  * indexed) and publishing decides who may see which draft.
  */
 @Controller
+@PreAuthorize("hasAuthority('WRITE_DRAFTS')")
 class ArticlePreviewController {
 
     private final EditorialWorkflow workflow;

@@ -26,7 +26,7 @@ import news.masthead.publishing.ArticleManagement;
  * reply notices a commenter asked for. None of these pages is cached or indexed.
  */
 @Controller
-@RequestMapping("/comments/{id}")
+@RequestMapping("/comments/{id:\\d+}")
 class CommentPagesController {
 
     private final CommentThreads threads;

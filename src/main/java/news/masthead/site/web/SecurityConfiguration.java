@@ -34,6 +34,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/login", "/admin/setup", "/admin/denied", "/admin/join",
                                 "/admin/password/forgot", "/admin/password/reset").permitAll()
                         .requestMatchers("/admin/login/code", "/admin/login/enrol").hasAuthority(AdminSignIn.SECOND_STEP)
+                        .requestMatchers("/admin/comments/commenters/**").hasAuthority("MANAGE_READER_DATA")
                         .requestMatchers("/admin/comments/**").hasAuthority("MODERATE_COMMENTS")
                         .requestMatchers("/admin/donations/appeals/**").hasAuthority("MANAGE_SETTINGS")
                         .requestMatchers("/admin/donations/**").hasAuthority("VIEW_DONATIONS")

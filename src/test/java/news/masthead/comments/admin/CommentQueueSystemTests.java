@@ -26,10 +26,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import news.masthead.accounts.Role;
-import news.masthead.accounts.StaffFixtures;
+import news.masthead.accounts.StaffAccounts;
 import news.masthead.accounts.StaffManagement;
 import news.masthead.comments.CommentForm;
 import news.masthead.comments.CommentManagement;
+import news.masthead.moderation.FormGuard;
+import news.masthead.moderation.FormGuards;
 import news.masthead.publishing.ArticleManagement;
 import news.masthead.publishing.NewArticle;
 
@@ -50,6 +52,8 @@ class CommentQueueSystemTests {
         registry.add("masthead.data-dir", folder::toString);
         registry.add("masthead.demo.enabled", () -> "false");
         registry.add("management.server.port", () -> "0");
+        // The comments are posted at once, not typed: no token is too young here.
+        registry.add("masthead.moderation.tokens.min-age", () -> "0s");
     }
 
     @LocalServerPort
@@ -60,6 +64,8 @@ class CommentQueueSystemTests {
     CommentManagement comments;
     @Autowired
     StaffManagement staff;
+    @Autowired
+    FormGuards guards;
 
     private HttpClient browser;
     private long articleId;
@@ -80,7 +86,7 @@ class CommentQueueSystemTests {
         articles.publish(articleId, Instant.now());
         articlePath = "/articles/" + slug;
         var email = "mo-" + suffix + "@example.org";
-        StaffFixtures.join(staff, "Mo Derator", email, PASSWORD, Role.MODERATOR);
+        StaffAccounts.join(staff, "Mo Derator", email, PASSWORD, Role.MODERATOR);
         signIn(email);
     }
 
@@ -113,16 +119,16 @@ class CommentQueueSystemTests {
 
     @Test
     void aTrashedCommentNeverAppears() throws Exception {
-        comment("Sam Spammer", "sam@example.net", "Cheap pills at example.com");
+        comment("Sam Sharp", "sam@example.net", "Typical council, all talk.");
         var queue = page("/admin/comments");
-        var pending = queue.select("li.pending:contains(Sam Spammer)");
+        var pending = queue.select("li.pending:contains(Sam Sharp)");
 
         var response = submit(queue, pending.select("button[formaction$=/trash]").attr("formaction"));
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(page("/admin/comments").select("li.pending:contains(Sam Spammer)")).isEmpty();
-        assertThat(page("/admin/comments?queue=trash").select("li.pending:contains(Sam Spammer)")).hasSize(1);
-        assertThat(page(articlePath).text()).doesNotContain("Sam Spammer");
+        assertThat(page("/admin/comments").select("li.pending:contains(Sam Sharp)")).isEmpty();
+        assertThat(page("/admin/comments?queue=trash").select("li.pending:contains(Sam Sharp)")).hasSize(1);
+        assertThat(page(articlePath).text()).doesNotContain("Sam Sharp");
     }
 
     @Test
@@ -141,8 +147,8 @@ class CommentQueueSystemTests {
 
     @Test
     void manyCommentsAreMarkedAsSpamAtOnceAndAModeratorCanEditAndReply() throws Exception {
-        comment("Bulk One", "b1@example.net", "Buy followers now");
-        comment("Bulk Two", "b2@example.net", "Cheap watches here");
+        comment("Bulk One", "b1@example.net", "Same story every winter, nothing changes.");
+        comment("Bulk Two", "b2@example.net", "Who is paying for all of this?");
         var queue = page("/admin/comments?queue=pending&commenter=bulk");
         var ids = queue.select("li.pending input[name=ids]").eachAttr("value");
         assertThat(ids).hasSize(2);
@@ -175,21 +181,21 @@ class CommentQueueSystemTests {
 
     @Test
     void onlyAnAdministratorExportsAndErasesACommentersData() throws Exception {
-        comment("Gil Esk", "gil.esk@example.net", "Please forget me later.");
+        var address = comment("Gil Esk", "gil.esk@example.net", "Please forget me later.");
         assertThat(send(HttpRequest.newBuilder(uri("/admin/comments/commenters/export?email=gil.esk@example.net"))
                 .GET().build()).statusCode()).isEqualTo(403);
 
         browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         var admin = "ad-" + System.nanoTime() + "@example.org";
-        StaffFixtures.join(staff, "Ada Min", admin, PASSWORD, Role.ADMINISTRATOR);
+        StaffAccounts.join(staff, "Ada Min", admin, PASSWORD, Role.ADMINISTRATOR);
         signIn(admin);
         var export = send(HttpRequest.newBuilder(uri("/admin/comments/commenters/export?email=Gil.Esk@example.net"))
                 .GET().build());
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("application/json"));
-        assertThat(export.body()).contains("\"text\":\"Please forget me later.\"", "\"networkAddress\":\"203.0.113.7\"");
+        assertThat(export.body()).contains("\"text\":\"Please forget me later.\"", "\"networkAddress\":\"" + address + "\"");
 
         var found = page("/admin/comments/commenters?email=gil.esk@example.net");
         assertThat(found.text()).contains("1 comment from gil.esk@example.net");
@@ -209,8 +215,18 @@ class CommentQueueSystemTests {
                 location -> assertThat(location).endsWith("/admin"));
     }
 
-    private void comment(String name, String email, String text) {
-        comments.submit(articleId, new CommentForm(text, name, email, ""), "203.0.113.7", "Test browser");
+    private static int readers;
+
+    /**
+     * A reader's comment as the form sends it, with the form's token and an empty honeypot, each
+     * from its own address (they are different readers, and flood control counts per address).
+     */
+    private String comment(String name, String email, String text) {
+        var address = "198.51.100." + (++readers % 250 + 1);
+        var token = guards.guard(FormGuard.commentForm(articleId)).token();
+        comments.submit(articleId, new CommentForm(text, name, email, ""), address, "Test browser",
+                Map.of(FormGuard.TOKEN_FIELD, token, FormGuard.TRAP_FIELD, ""));
+        return address;
     }
 
     private HttpResponse<String> submit(Document page, String action) {

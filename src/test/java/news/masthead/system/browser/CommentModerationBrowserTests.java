@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import news.masthead.accounts.Role;
-import news.masthead.accounts.StaffFixtures;
+import news.masthead.accounts.StaffAccounts;
 import news.masthead.accounts.StaffManagement;
 import news.masthead.comments.CommentForm;
 import news.masthead.comments.CommentManagement;
@@ -49,7 +49,7 @@ class CommentModerationBrowserTests {
     void startBrowser() {
         browser = SiteBrowser.start(port);
         articleId = articles.findPublished("review-the-net-loft").orElseThrow().id();
-        StaffFixtures.join(staff, "Mina Moderator", "mina@example.org", PASSWORD, Role.MODERATOR);
+        StaffAccounts.join(staff, "Mina Moderator", "mina@example.org", PASSWORD, Role.MODERATOR);
     }
 
     @AfterAll

@@ -38,6 +38,8 @@ import news.masthead.mail.Postbox;
  */
 @DemoSite
 @TestInstance(Lifecycle.PER_CLASS)
+// First of all test classes: setting up the first administrator needs the demo site with no staff.
+@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NewsroomStaffBrowserTests {
 

@@ -8,13 +8,13 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -89,13 +89,33 @@ final class SiteBrowser implements AutoCloseable {
             target.click();
         }
         catch (WebDriverException e) {
-            // When the next page arrives very fast, chromedriver may still be looking at the
-            // button it clicked and report it gone; the click itself has happened.
-            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+            if (!gone(e)) {
                 throw e;
             }
         }
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        waiting().until(driver -> {
+            try {
+                form.isEnabled();
+                return false;
+            }
+            catch (StaleElementReferenceException e) {
+                return true;
+            }
+            catch (WebDriverException e) {
+                if (gone(e)) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * When the next page arrives very fast, chromedriver may still be looking at an element of the
+     * old one and report it gone rather than stale; either way, the page has moved on.
+     */
+    private static boolean gone(WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     Object script(String script, Object... arguments) {
