@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How moderation weighs its checks. Scores are points: a total at or above {@code holdAt} is held
  * for a moderator, at or above {@code spamAt} goes to spam, at or above {@code discardAt} is dropped.
  *
+ * @param spamAt points for spam; high enough that the classifier alone must be about 90% sure,
+ *        so that a short, plain comment it is unsure of waits for a moderator instead of vanishing
  * @param classifierWeight points the classifier gives a certain spam (and takes from a certain
  *        ham, halved); a probability of one half gives none
  * @param linkLimit links a reader's comment may carry before each further one counts against it
