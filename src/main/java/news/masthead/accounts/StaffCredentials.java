@@ -3,6 +3,7 @@ package news.masthead.accounts;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -191,11 +192,11 @@ public class StaffCredentials {
     @Transactional
     public boolean verifySecondFactor(String email, String code) {
         var member = find(email);
-        var secret = member == null ? null : secret(member);
-        if (member == null || secret == null) {
+        if (member == null || !member.usesTwoFactor()) {
             return false;
         }
-        var step = twoFactor.step(secret, code, clock.instant());
+        var secret = secret(member);
+        var step = secret == null ? OptionalLong.empty() : twoFactor.step(secret, code, clock.instant());
         if (step.isPresent()) {
             var fresh = member.useTotpStep(step.getAsLong());
             members.save(member);
