@@ -1,6 +1,5 @@
 package news.masthead.accounts;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -12,8 +11,8 @@ public record Passkey(String id, String label, Instant created, Instant lastUsed
     /** The longest label kept; a longer one is cut short. */
     public static final int LABEL_LENGTH = 60;
 
-    /** Whether it has signed in since it was added; adding it stamps both times at once. */
+    /** Whether it has signed in since it was added: adding it stamps both times alike. */
     public boolean used() {
-        return Duration.between(created, lastUsed).compareTo(Duration.ofSeconds(1)) > 0;
+        return lastUsed.isAfter(created);
     }
 }

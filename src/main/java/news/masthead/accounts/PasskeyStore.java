@@ -18,7 +18,8 @@ import news.masthead.audit.AuditLog;
 /**
  * Staff passkeys in the database, through Spring Security's JDBC store, so that every node knows
  * every passkey. A passkey arriving for the first time is audited as added (with its label tidied
- * up), a deleted one as removed; a later save is a sign-in moving its counter and last-used time.
+ * up, and last used when it was added), a deleted one as removed; a later save is a sign-in
+ * moving its counter and last-used time.
  */
 @Component
 class PasskeyStore implements UserCredentialRepository {
@@ -42,7 +43,11 @@ class PasskeyStore implements UserCredentialRepository {
             credentials.save(record);
             return;
         }
-        var labelled = ImmutableCredentialRecord.fromCredentialRecord(record).label(label(record.getLabel())).build();
+        // Last used when added, to the instant, so that the account page can tell "not used yet".
+        var labelled = ImmutableCredentialRecord.fromCredentialRecord(record)
+                .label(label(record.getLabel()))
+                .lastUsed(record.getCreated())
+                .build();
         credentials.save(labelled);
         audit.record("passkey.added", owner(labelled), labelled.getLabel());
     }

@@ -85,6 +85,7 @@ abstract class PasskeyStoreIntegrationTests {
             assertThat(passkey.getSignatureCount()).isEqualTo(3);
             assertThat(passkey.isUvInitialized()).isTrue();
             assertThat(passkey.getCreated()).isEqualTo(stored.getCreated());
+            assertThat(passkey.getLastUsed()).as("not used since it was added").isEqualTo(stored.getCreated());
             assertThat(passkey.getLabel()).isEqualTo("Work laptop");
         });
         assertThat(store.findByCredentialId(stored.getCredentialId())).isNotNull();
@@ -185,7 +186,7 @@ abstract class PasskeyStoreIntegrationTests {
                 .attestationObject(Bytes.random())
                 .attestationClientDataJSON(Bytes.random())
                 .created(now)
-                .lastUsed(now)
+                .lastUsed(now.plusSeconds(5))
                 .label(label)
                 .build();
         store.save(record);

@@ -98,8 +98,8 @@ class PasskeyBrowserTests {
         browser.waiting().until(urlContains("passkey-added"));
 
         assertThat(browser.visibleText()).contains("Your passkey is added");
-        var row = browser.find(By.cssSelector("table.passkeys tbody tr"));
-        assertThat(row.getText()).contains("Desk laptop", "Not yet");
+        var passkey = browser.find(By.cssSelector(".passkeys__item"));
+        assertThat(passkey.getText()).contains("Desk laptop", "Not used yet");
         assertThat(authenticator.getCredentials()).hasSize(1);
         assertThat(audited("passkey.added")).isEqualTo(1);
         assertAccessible("the account page with a passkey");
@@ -118,7 +118,8 @@ class PasskeyBrowserTests {
                 + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY").param("email", EMAIL).query(String.class).single())
                 .isEqualTo("Passkey");
         browser.visit("/admin/account");
-        assertThat(browser.find(By.cssSelector("table.passkeys tbody tr")).getText()).doesNotContain("Not yet");
+        assertThat(browser.find(By.cssSelector(".passkeys__item")).getText()).contains("Last used")
+                .doesNotContain("Not used yet");
         signOut();
     }
 
@@ -149,7 +150,7 @@ class PasskeyBrowserTests {
         // The app's code of a moment ago works once only; a recovery code does instead.
         signInWithPassword(recoveryCodes.getFirst());
         browser.visit("/admin/account");
-        browser.press(browser.find(By.cssSelector("table.passkeys form")), "Remove Desk laptop");
+        browser.press(browser.find(By.cssSelector(".passkeys__item form")), "Remove Desk laptop");
 
         assertThat(browser.visibleText()).contains("The passkey is removed", "You have no passkeys yet");
         assertThat(audited("passkey.removed")).isEqualTo(1);
