@@ -37,8 +37,9 @@ import news.masthead.audit.AuditLog;
 
 /**
  * How staff sign in, applied to the admin's filter chain by the site's security configuration:
- * the password form, throttling by account and by address, lock-out after repeated failures, and
- * a second step for staff who use (or must use) an authenticator app. Every outcome is audited.
+ * the password form, throttling by account and by address, lock-out after repeated failures, a
+ * second step for staff who use (or must use) an authenticator app, and passkeys. Every outcome is
+ * audited.
  */
 @Component
 public class AdminSignIn {
@@ -46,10 +47,15 @@ public class AdminSignIn {
     /** The only authority of someone between their password and their second step. */
     public static final String SECOND_STEP = SecondStepPending.AUTHORITY;
 
+    private static final String LOCKED = "This account is locked after too many failed sign-ins. An administrator can"
+            + " lift the lock-out.";
+    private static final String PASSKEY_REFUSED = "That passkey did not sign you in. Try again, or use your password.";
+
     private final StaffMemberRepository members;
     private final StaffManagement staff;
     private final StaffDetailsService details;
     private final SignInThrottle throttle;
+    private final PasskeySignIn passkeys;
     private final AuditLog audit;
     private final Clock clock;
     private final AccessDeniedHandlerImpl refusalPage = new AccessDeniedHandlerImpl();
@@ -57,17 +63,19 @@ public class AdminSignIn {
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
     AdminSignIn(StaffMemberRepository members, StaffManagement staff, StaffDetailsService details,
-            SignInThrottle throttle, AuditLog audit, Clock clock) {
+            SignInThrottle throttle, PasskeySignIn passkeys, AuditLog audit, Clock clock) {
         this.members = members;
         this.staff = staff;
         this.details = details;
         this.throttle = throttle;
+        this.passkeys = passkeys;
         this.audit = audit;
         this.clock = clock;
         refusalPage.setErrorPage("/admin/denied");
     }
 
     public HttpSecurity configure(HttpSecurity http) throws Exception {
+        passkeys.configure(http, this::passkeyAccepted, this::passkeyRefused);
         return http.securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(login -> login.loginPage("/admin/login")
                         .usernameParameter("email")
@@ -155,6 +163,42 @@ public class AdminSignIn {
         }
         audit.recordAs(email, "sign-in", email, "Password");
         response.sendRedirect("/admin");
+    }
+
+    /**
+     * A passkey that checked out. It verified its owner (fingerprint, face or PIN) on a device they
+     * hold, which is two factors already, so there is no second step; but a locked or deactivated
+     * account is refused as it would be with a password. Answered in JSON, for the page's script.
+     */
+    private void passkeyAccepted(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) throws IOException {
+        SecurityContextHolder.clearContext();
+        var email = authentication.getName();
+        var user = details.loadUserByUsername(email);
+        if (!user.isAccountNonLocked()) {
+            audit.recordAlone(email, "sign-in.refused", email, "Account locked (passkey)");
+            PasskeySignIn.answer(response, HttpServletResponse.SC_FORBIDDEN, LOCKED);
+            return;
+        }
+        if (!user.isEnabled()) {
+            audit.recordAlone(email, "sign-in.refused", email, "Account deactivated (passkey)");
+            PasskeySignIn.answer(response, HttpServletResponse.SC_FORBIDDEN, PASSKEY_REFUSED);
+            return;
+        }
+        throttle.succeeded(email);
+        request.getSession();
+        request.changeSessionId();
+        signIn(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request,
+                response);
+        audit.recordAs(email, "sign-in", email, "Passkey");
+        PasskeySignIn.json(response, HttpServletResponse.SC_OK, "{\"authenticated\":true,\"redirectUrl\":\"/admin\"}");
+    }
+
+    /** A passkey that did not check out: whose it claimed to be is unknown, so only the attempt is audited. */
+    private void passkeyRefused(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) throws IOException {
+        audit.recordAlone("anonymous", "sign-in.failed", "passkey", "Passkey not accepted");
+        PasskeySignIn.answer(response, HttpServletResponse.SC_UNAUTHORIZED, PASSKEY_REFUSED);
     }
 
     private void passwordRefused(HttpServletRequest request, HttpServletResponse response,

@@ -3,8 +3,11 @@ package news.masthead.accounts;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,7 @@ import news.masthead.signing.Signatures;
 public class StaffCredentials {
 
     static final String RESET = "staff-password-reset";
+    private static final Logger log = LoggerFactory.getLogger(StaffCredentials.class);
     private static final String ENROLMENT = "staff-totp-enrolment";
 
     private final StaffMemberRepository members;
@@ -30,6 +34,7 @@ public class StaffCredentials {
     private final SignedLinks links;
     private final Signatures signatures;
     private final TwoFactor twoFactor;
+    private final TotpSecrets secrets;
     private final StaffSessions sessions;
     private final Postbox postbox;
     private final AuditLog audit;
@@ -37,14 +42,15 @@ public class StaffCredentials {
     private final Clock clock;
 
     StaffCredentials(StaffMemberRepository members, PasswordPolicy passwords, PasswordEncoder encoder,
-            SignedLinks links, Signatures signatures, TwoFactor twoFactor, StaffSessions sessions, Postbox postbox,
-            AuditLog audit, AccountsSettings settings, Clock clock) {
+            SignedLinks links, Signatures signatures, TwoFactor twoFactor, TotpSecrets secrets, StaffSessions sessions,
+            Postbox postbox, AuditLog audit, AccountsSettings settings, Clock clock) {
         this.members = members;
         this.passwords = passwords;
         this.encoder = encoder;
         this.links = links;
         this.signatures = signatures;
         this.twoFactor = twoFactor;
+        this.secrets = secrets;
         this.sessions = sessions;
         this.postbox = postbox;
         this.audit = audit;
@@ -144,7 +150,7 @@ public class StaffCredentials {
         if (member == null || resumeEnrolment(email, secret, signature).isEmpty() || !twoFactor.matches(secret, code)) {
             return Optional.empty();
         }
-        member.enrolTwoFactor(secret);
+        member.enrolTwoFactor(secrets.seal(secret));
         members.save(member);
         audit.recordAs(member.email(), "two-factor.enrolled", member.email(), null);
         return Optional.of(twoFactor.newRecoveryCodes(member.id()));
@@ -186,11 +192,11 @@ public class StaffCredentials {
     @Transactional
     public boolean verifySecondFactor(String email, String code) {
         var member = find(email);
-        var secret = member == null ? null : member.totpSecret();
-        if (member == null || secret == null) {
+        if (member == null || !member.usesTwoFactor()) {
             return false;
         }
-        var step = twoFactor.step(secret, code, clock.instant());
+        var secret = secret(member);
+        var step = secret == null ? OptionalLong.empty() : twoFactor.step(secret, code, clock.instant());
         if (step.isPresent()) {
             var fresh = member.useTotpStep(step.getAsLong());
             members.save(member);
@@ -207,7 +213,7 @@ public class StaffCredentials {
     }
 
     private boolean secondFactorMatches(StaffMember member, String code) {
-        var secret = member.totpSecret();
+        var secret = secret(member);
         return secret != null && twoFactor.matches(secret, code) || usedRecoveryCode(member, code);
     }
 
@@ -218,6 +224,25 @@ public class StaffCredentials {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The member's authenticator secret in the clear. None if it cannot be decrypted (the site's
+     * key changed): then only a recovery code gets them in, and they set up their app again.
+     */
+    private @Nullable String secret(StaffMember member) {
+        var stored = member.totpSecret();
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return secrets.open(stored);
+        }
+        catch (IllegalStateException | IllegalArgumentException unreadable) {
+            log.warn("The authenticator secret of {} cannot be decrypted; did MASTHEAD_SECRET change?",
+                    member.email());
+            return null;
+        }
     }
 
     private @Nullable StaffMember find(String email) {

@@ -41,7 +41,8 @@ class AdminRoutesTests extends AdminWebTest {
      */
     private static final Set<String> ANY_STAFF = Set.of("/admin", "/admin/", "/admin/denied", "/admin/account",
             "/admin/account/password", "/admin/account/two-factor", "/admin/account/two-factor/remove",
-            "/admin/account/recovery-codes", "/admin/account/sign-out-everywhere", "/admin/comment-alerts");
+            "/admin/account/recovery-codes", "/admin/account/sign-out-everywhere", "/admin/account/passkeys/{id}/remove",
+            "/admin/comment-alerts");
     /** Routes for people not signed in yet: they must work without a session of any role. */
     private static final Set<String> PUBLIC = Set.of("/admin/login", "/admin/setup", "/admin/join",
             "/admin/password/forgot", "/admin/password/reset");

@@ -12,6 +12,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,10 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import news.masthead.accounts.StaffCredentials;
 import news.masthead.accounts.StaffManagement;
+import news.masthead.accounts.StaffPasskeys;
 
 /**
  * A staff member's own account, whatever their role: password, authenticator app, recovery codes,
- * and signing out on every device at once.
+ * passkeys, and signing out on every device at once. Adding a passkey takes the browser's passkey
+ * API, so the page's script does it through Spring Security's endpoints; removing one is a form.
  */
 @Controller
 @RequestMapping("/admin/account")
@@ -30,17 +33,30 @@ class AccountController {
 
     private final StaffCredentials credentials;
     private final StaffManagement staff;
+    private final StaffPasskeys passkeys;
     private final AdminLayouts layouts;
 
-    AccountController(StaffCredentials credentials, StaffManagement staff, AdminLayouts layouts) {
+    AccountController(StaffCredentials credentials, StaffManagement staff, StaffPasskeys passkeys,
+            AdminLayouts layouts) {
         this.credentials = credentials;
         this.staff = staff;
+        this.passkeys = passkeys;
         this.layouts = layouts;
     }
 
     @GetMapping
-    String account(CsrfToken csrf, Principal principal, Model model) {
+    String account(HttpServletRequest request, CsrfToken csrf, Principal principal, Model model) {
+        if (request.getParameter("passkey-added") != null && !model.containsAttribute("notice")) {
+            model.addAttribute("notice", "Your passkey is added. Next time, you can sign in with it alone.");
+        }
         return show(csrf, principal, Map.of(), model);
+    }
+
+    @PostMapping("/passkeys/{id}/remove")
+    String removePasskey(@PathVariable String id, Principal principal, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", passkeys.remove(principal.getName(), id) ? "The passkey is removed."
+                : "That passkey was already removed.");
+        return "redirect:/admin/account";
     }
 
     @PostMapping("/password")
@@ -126,7 +142,8 @@ class AccountController {
         var layout = layouts.of("Your account", csrf, principal);
         var notice = model.getAttribute("notice") instanceof String text ? text : null;
         model.addAttribute("page", new AccountPage(layout, errors, notice,
-                credentials.recoveryCodesLeft(principal.getName()), staff.twoFactorRequired()));
+                credentials.recoveryCodesLeft(principal.getName()), staff.twoFactorRequired(),
+                passkeys.of(principal.getName())));
         return "admin/account";
     }
 }

@@ -37,6 +37,11 @@ final class SiteBrowser implements AutoCloseable {
     }
 
     static SiteBrowser start(int port) {
+        return start(port, "127.0.0.1");
+    }
+
+    /** Pointed at the site under another name for this machine: passkeys need a domain, not an IP address. */
+    static SiteBrowser start(int port, String host) {
         var chromium = executable("MASTHEAD_CHROMIUM", "/usr/bin/chromium");
         var chromedriver = executable("MASTHEAD_CHROMEDRIVER", "/usr/bin/chromedriver");
         var profile = temporaryProfile();
@@ -49,7 +54,7 @@ final class SiteBrowser implements AutoCloseable {
         var service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new SiteBrowser(new ChromeDriver(service, options), profile, "http://127.0.0.1:" + port);
+        return new SiteBrowser(new ChromeDriver(service, options), profile, "http://" + host + ":" + port);
     }
 
     WebDriver driver() {

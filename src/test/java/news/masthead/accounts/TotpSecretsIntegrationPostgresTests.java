@@ -1,0 +1,7 @@
+package news.masthead.accounts;
+
+import news.masthead.OnPostgres;
+
+@OnPostgres
+class TotpSecretsIntegrationPostgresTests extends TotpSecretsIntegrationTests {
+}
