@@ -153,6 +153,45 @@
       });
   }
 
+  // The edit lock: renewed every half minute while this editor is open, so that it lapses soon
+  // after the tab is closed. When somebody takes it over, say so at once and stop autosaving.
+  var lockUrl = form.dataset.lock;
+  var lockNotice = document.getElementById("edit-lock");
+  var lockLost = document.getElementById("lock-lost");
+  var held = !lockNotice;
+  function heartbeat() {
+    var beat = new FormData();
+    var token = form.querySelector("input[type=hidden]");
+    beat.append(token.name, token.value);
+    fetch(lockUrl, { method: "POST", body: beat, credentials: "same-origin",
+      headers: { "Accept": "application/json" } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (lock) {
+        if (!lock) {
+          return;
+        }
+        if (lock.mine) {
+          if (lockNotice) {
+            lockNotice.hidden = true;
+          }
+          lockLost.hidden = true;
+          held = true;
+        }
+        else if (held) {
+          held = false;
+          lockLost.textContent = lock.holder + " took over editing at " + lock.since
+            + ". Copy anything you still need: this editor can no longer save.";
+          lockLost.hidden = false;
+          url = null;
+          status.textContent = "Autosave stopped";
+        }
+      })
+      .catch(function () { /* the next beat tries again */ });
+  }
+  if (lockUrl) {
+    setInterval(heartbeat, 30000);
+  }
+
   form.addEventListener("input", changed);
   form.addEventListener("submit", function () {
     dirty = false;

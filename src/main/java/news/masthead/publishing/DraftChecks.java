@@ -98,14 +98,14 @@ class DraftChecks {
     }
 
     /** What a revision puts on the page; tags named for the first time are made now. */
-    Article.Content content(Revision revision) {
-        var authors = revision.authorIds().stream().map(Article.ArticleAuthor::new).toList();
-        var tags = revision.tagNames().stream().map(catalog::tagNamed).map(tag -> new Article.ArticleTag(tag.id()))
+    ArticleContent content(Revision revision) {
+        var authors = revision.authorIds().stream().map(ArticleContent.ArticleAuthor::new).toList();
+        var tags = revision.tagNames().stream().map(catalog::tagNamed).map(tag -> new ArticleContent.ArticleTag(tag.id()))
                 .distinct().toList();
         var image = revision.image();
-        return new Article.Content(revision.slug(), revision.headline(), revision.standfirst(),
+        return new ArticleContent(revision.slug(), revision.headline(), revision.standfirst(),
                 renderer.render(revision.body()), revision.sectionId(), authors, tags,
-                image == null ? null : new Article.StoredImage(image.path(), image.alt(), image.caption(),
+                image == null ? null : new ArticleContent.StoredImage(image.path(), image.alt(), image.caption(),
                         image.credit(), image.width(), image.height()),
                 revision.seoTitle(), revision.seoDescription());
     }

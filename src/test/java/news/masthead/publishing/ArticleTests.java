@@ -45,7 +45,7 @@ class ArticleTests {
     }
 
     private static Article draft() {
-        return Article.draft("storm", "Storm", "Standfirst", "<p>Text</p>", 1, List.of(new Article.ArticleAuthor(1)),
-                List.of(new Article.ArticleTag(2)), null);
+        return Article.draft("storm", "Storm", "Standfirst", "<p>Text</p>", 1, List.of(new ArticleContent.ArticleAuthor(1)),
+                List.of(new ArticleContent.ArticleTag(2)), null);
     }
 }

@@ -7,15 +7,17 @@ import org.jspecify.annotations.Nullable;
 
 import news.masthead.accounts.admin.AdminLayout;
 import news.masthead.publishing.Author;
+import news.masthead.publishing.EditLock;
 import news.masthead.publishing.EditableArticle;
 import news.masthead.publishing.Section;
 
 /**
  * The editor: the form, what is wrong with it if it came back, and the workflow buttons the
- * signed-in person may press. A new article has no {@code article} yet.
+ * signed-in person may press. A new article has no {@code article} yet, and no {@code lock}: nobody
+ * else can be editing it.
  */
 public record ArticleEditPage(AdminLayout layout, ArticleForm form, Map<String, String> errors,
-        @Nullable EditableArticle article, List<Section> sections, List<Author> authors, String zoneName,
+        @Nullable EditableArticle article, @Nullable EditLock lock, List<Section> sections, List<Author> authors, String zoneName,
         EditorAssets assets, @Nullable String notice) {
 
     public @Nullable String error(String field) {
@@ -28,6 +30,11 @@ public record ArticleEditPage(AdminLayout layout, ArticleForm form, Map<String, 
 
     public boolean mayPublish() {
         return article != null ? article.mayPublish() : false;
+    }
+
+    /** Somebody else is editing: the page says who and since when, and offers to take over. */
+    public boolean lockedByAnother() {
+        return lock != null && !lock.mine();
     }
 
     public String text(@Nullable String value) {
