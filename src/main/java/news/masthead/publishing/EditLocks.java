@@ -64,14 +64,18 @@ public class EditLocks {
         return holder(id, staff).orElseThrow();
     }
 
-    /** Moves the lease to this person, whoever held it; the one who held it sees so at their next renewal. */
+    /**
+     * Moves the lease to this person, whoever held it; the one who held it sees so at their next
+     * renewal. Pressing Save in the editor does this too.
+     */
     @PreAuthorize("hasAuthority('WRITE_DRAFTS')")
     public EditLock takeOver(long id, String name) {
         var staff = SignedInStaff.current();
         access.editable(id, staff);
         var now = clock.instant();
         var updated = jdbc.sql("""
-                UPDATE article_edit_lease SET held_by = :me, holder_name = :name, since = :now, renewed_at = :now
+                UPDATE article_edit_lease SET since = CASE WHEN held_by = :me THEN since ELSE :now END,
+                  held_by = :me, holder_name = :name, renewed_at = :now
                 WHERE article_id = :id""")
                 .param("me", staff.email()).param("name", name).param("now", now.atOffset(ZoneOffset.UTC))
                 .param("id", id)

@@ -3,6 +3,7 @@ package news.masthead.publishing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -81,17 +82,18 @@ public class EditorialWorkflow {
 
     /**
      * Saves from the editor, which says which revision the writer started from. Nothing is silently
-     * overwritten: the save is refused, to come back with the writer's text, while somebody else holds
-     * the edit lock or when somebody else has saved since.
+     * overwritten: the save is refused, to come back with the writer's text, when somebody else has
+     * saved since. An autosave is refused too while somebody else holds the edit lock: typing in a
+     * second window must not quietly compete with the person editing; pressing Save is a decision.
      */
     @PreAuthorize("hasAuthority('WRITE_DRAFTS')")
     @Transactional
     public int save(long id, ArticleDraft draft, int basedOn, boolean autosave) {
         var staff = SignedInStaff.current();
-        var lock = locks.heldByAnother(id, staff);
+        var lock = autosave ? locks.heldByAnother(id, staff) : Optional.<EditLock>empty();
         if (lock.isPresent()) {
-            throw new EditConflict(lock.get().holderName() + " is editing this article now. Take over editing to"
-                    + " save your changes; your text is kept below.", basedOn);
+            throw new EditConflict(lock.get().holderName() + " is editing this article. Save or take over editing"
+                    + " to keep your changes.", basedOn);
         }
         var newer = revisions.newerByOthers(id, basedOn, staff.email());
         if (newer.isPresent()) {

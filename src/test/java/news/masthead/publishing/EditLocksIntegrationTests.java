@@ -72,11 +72,12 @@ abstract class EditLocksIntegrationTests {
         assertThat(theirs.holderName()).isEqualTo("Ann Writer");
         assertThat(theirs.since()).isEqualTo(mine.since());
         var blocked = catchThrowableOfType(EditConflict.class,
-                () -> workflow.save(id, draft("Ed's version."), desk.open(id).revision(), false));
-        assertThat(blocked.problems().get("conflict")).contains("Ann Writer is editing this article");
+                () -> workflow.save(id, draft("Ed's version."), desk.open(id).revision(), true));
+        assertThat(blocked.problems().get("conflict")).as("his autosave waits")
+                .contains("Ann Writer is editing this article");
 
         assertThat(locks.takeOver(id, "Ed Itor").mine()).isTrue();
-        workflow.save(id, draft("Ed's version."), desk.open(id).revision(), false);
+        workflow.save(id, draft("Ed's version."), desk.open(id).revision(), true);
 
         signIn("ann@example.org", AUTHOR);
         var lost = locks.claim(id, "Ann Writer");

@@ -111,6 +111,7 @@ class ArticleAdminController {
             HttpServletResponse response, RedirectAttributes redirect, Model model) {
         try {
             workflow.save(id, form.draft(featured(form)), form.startedFrom(), false);
+            locks.takeOver(id, nameOf(layouts.of("", csrf, principal), principal));
             var notice = switch (action) {
                 case "submit" -> {
                     workflow.submit(id);

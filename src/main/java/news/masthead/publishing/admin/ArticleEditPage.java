@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import news.masthead.accounts.Permission;
 import news.masthead.accounts.admin.AdminLayout;
 import news.masthead.publishing.Author;
 import news.masthead.publishing.EditLock;
@@ -35,6 +36,11 @@ public record ArticleEditPage(AdminLayout layout, ArticleForm form, Map<String, 
     /** Somebody else is editing: the page says who and since when, and offers to take over. */
     public boolean lockedByAnother() {
         return lock != null && !lock.mine();
+    }
+
+    /** Whether the image picker offers to upload a new image, not only to choose a described one. */
+    public boolean mayUpload() {
+        return layout.staff() != null && layout.staff().role().may(Permission.UPLOAD_MEDIA);
     }
 
     public String text(@Nullable String value) {
