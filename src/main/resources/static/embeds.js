@@ -12,7 +12,7 @@
   function load(card, link, player) {
     var frame = document.createElement("iframe");
     frame.src = player.href;
-    frame.title = link.textContent;
+    frame.title = card.querySelector("figcaption").textContent + " player";
     frame.className = "embed__player" + (charts.indexOf(player.origin) < 0 ? "" : " embed__player--chart");
     frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-presentation");
     frame.setAttribute("allow", "fullscreen");
@@ -44,6 +44,7 @@
     var note = document.createElement("p");
     note.className = "embed__note";
     note.textContent = "Plays here from " + player.host + " once you click. Nothing loads from there before.";
+    link.textContent = charts.indexOf(player.origin) < 0 ? "\u25B6\uFE0E Play the video here" : "Show the chart here";
     card.insertBefore(note, link.nextSibling);
     card.classList.add("embed--player");
     card.addEventListener("click", function (event) {
