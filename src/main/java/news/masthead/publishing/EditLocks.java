@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
  * who may edit the article can take it over: a lock that could not be broken would strand a story
  * whenever a reporter walked away from their desk.
  *
- * <p>Each statement commits on its own: a lost race to insert the lease is an ordinary outcome here,
- * and on PostgreSQL it must not poison a surrounding transaction.
+ * <p>Each statement commits on its own, outside any transaction, so that the rare lost race to
+ * insert a lease (two nodes, the same instant) is an ordinary outcome and poisons nothing.
  */
 @Service
 public class EditLocks {
@@ -54,12 +54,7 @@ public class EditLocks {
                 .param("lapsed", now.minus(LEASE).atOffset(ZoneOffset.UTC)).param("id", id)
                 .update();
         if (updated == 0) {
-            try {
-                insert(id, staff.email(), name, now);
-            }
-            catch (DuplicateKeyException lostRace) {
-                // Somebody else's lease, held and fresh: it is theirs to renew.
-            }
+            insertIfNone(id, staff.email(), name, now);
         }
         return holder(id, staff).orElseThrow();
     }
@@ -102,11 +97,18 @@ public class EditLocks {
                 .optional();
     }
 
-    private void insert(long id, String email, String name, Instant now) {
-        jdbc.sql("""
-                INSERT INTO article_edit_lease (article_id, held_by, holder_name, since, renewed_at)
-                VALUES (:id, :me, :name, :now, :now)""")
-                .param("id", id).param("me", email).param("name", name).param("now", now.atOffset(ZoneOffset.UTC))
-                .update();
+    /** A lease for an article nobody has open; when there is one, fresh and someone else's, it stays theirs. */
+    private void insertIfNone(long id, String email, String name, Instant now) {
+        try {
+            jdbc.sql("""
+                    INSERT INTO article_edit_lease (article_id, held_by, holder_name, since, renewed_at)
+                    SELECT :id, :me, :name, :now, :now
+                    WHERE NOT EXISTS (SELECT 1 FROM article_edit_lease WHERE article_id = :id)""")
+                    .param("id", id).param("me", email).param("name", name).param("now", now.atOffset(ZoneOffset.UTC))
+                    .update();
+        }
+        catch (DuplicateKeyException lostRace) {
+            // Two people opened the article in the same instant, on different nodes; the other came first.
+        }
     }
 }

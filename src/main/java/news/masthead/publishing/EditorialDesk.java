@@ -107,8 +107,8 @@ public class EditorialDesk {
     @PreAuthorize("hasAuthority('WRITE_DRAFTS')")
     @Transactional(readOnly = true)
     public NewsroomDesk needsAttention() {
-        return new NewsroomDesk(list(ArticleStatus.SUBMITTED, "", DESK_SIZE), list(ArticleStatus.SCHEDULED, "", DESK_SIZE),
-                audit.recent(null, "article.", 10));
+        return new NewsroomDesk(list(ArticleStatus.SUBMITTED, "", DESK_SIZE),
+                list(ArticleStatus.SCHEDULED, "", DESK_SIZE), audit.recent(null, "article.", 10));
     }
 
     public List<Section> sections() {

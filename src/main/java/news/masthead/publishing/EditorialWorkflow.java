@@ -13,9 +13,9 @@ import news.masthead.audit.AuditLog;
 
 /**
  * The newsroom's write side of articles: writing, review, scheduling, publication, corrections and
- * restoring revisions; {@link EditorialDesk} is the read side. Every method acts for the signed-in staff member and checks their permissions here,
- * whatever page called it: contributors write and submit, authors publish their own stories,
- * editors anyone's. Readers only ever see a revision somebody published.
+ * restoring revisions; {@link EditorialDesk} is the read side. Every method acts for the signed-in
+ * staff member and checks their permissions here, whatever page called it: contributors write and
+ * submit, authors publish their own stories, editors anyone's. Readers only ever see a revision somebody published.
  */
 @Service
 public class EditorialWorkflow {

@@ -69,7 +69,8 @@ class ArticleBodyRendererTests {
 
     @Test
     void aPlayerAddressTypedAsHtmlNeverReachesThePage() {
-        var body = render("<figure class=\"embed\" data-player=\"https://evil.example/x\"><a href=\"https://x\">x</a></figure>");
+        var body = render("<figure class=\"embed\" data-player=\"https://evil.example/x\">"
+                + "<a href=\"https://x\">x</a></figure>");
 
         assertThat(body.select("[data-player]")).isEmpty();
     }

@@ -53,8 +53,8 @@ class ArticleAdminController {
     private final AdminLayouts layouts;
     private final EditorAssets assets;
 
-    ArticleAdminController(EditorialDesk desk, EditorialWorkflow workflow, EditLocks locks, MediaManagement media, SiteManagement site,
-            AdminLayouts layouts, EditorAssets assets) {
+    ArticleAdminController(EditorialDesk desk, EditorialWorkflow workflow, EditLocks locks, MediaManagement media,
+            SiteManagement site, AdminLayouts layouts, EditorAssets assets) {
         this.desk = desk;
         this.workflow = workflow;
         this.locks = locks;

@@ -18,8 +18,8 @@ import news.masthead.publishing.Section;
  * else can be editing it.
  */
 public record ArticleEditPage(AdminLayout layout, ArticleForm form, Map<String, String> errors,
-        @Nullable EditableArticle article, @Nullable EditLock lock, List<Section> sections, List<Author> authors, String zoneName,
-        EditorAssets assets, @Nullable String notice) {
+        @Nullable EditableArticle article, @Nullable EditLock lock, List<Section> sections, List<Author> authors,
+        String zoneName, EditorAssets assets, @Nullable String notice) {
 
     public @Nullable String error(String field) {
         return errors.get(field);
