@@ -170,7 +170,7 @@ class ArticleAdminController {
     @PostMapping("/{id}/lock/take-over")
     String takeOver(@PathVariable long id, CsrfToken csrf, Principal principal, RedirectAttributes redirect) {
         locks.takeOver(id, nameOf(layouts.of("", csrf, principal), principal));
-        redirect.addFlashAttribute("notice", "You are editing this article now. Reload to see the newest text.");
+        redirect.addFlashAttribute("notice", "You are editing this article now; the other editor is told within half a minute.");
         return "redirect:/admin/articles/" + id;
     }
 

@@ -101,6 +101,38 @@ class EditorBrowserTests {
     }
 
     @Test
+    void aSaveOverSomebodyElsesNewerRevisionComesBackWithTheTextKept() {
+        var id = as("nia@desk.example", () -> {
+            var byline = workflow.bylineFor("Nia Lockwood");
+            return workflow.start(new ArticleDraft("", "Library to open on Sundays", "", "From March.", "local",
+                    List.of(byline.slug()), List.of(), null, "", ""));
+        });
+        signIn("rhys@desk.example");
+        browser.visit("/admin/articles/" + id);
+        as("nia@desk.example", () -> workflow.save(id, new ArticleDraft("", "Library to open on Sundays", "",
+                "From March, 10am to 4pm.", "local", List.of(workflow.bylineFor("Nia Lockwood").slug()), List.of(),
+                null, "", ""), false));
+
+        var body = browser.find(By.id("body"));
+        body.clear();
+        body.sendKeys("From April, says the council.");
+        var answer = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var form = document.getElementById('editor');
+                fetch(form.getAttribute('action'), { method: 'POST', body: new URLSearchParams(new FormData(form)) })
+                  .then(function (r) { return r.text().then(function (t) { done(r.status + ' ' + t); }); });""");
+        assertThat(answer).startsWith("422").contains("nia@desk.example saved revision 2")
+                .contains("From April, says the council.");
+
+        press("Save draft");
+        assertThat(browser.find(By.id("conflict")).getText()).contains("saved revision 2 after you opened");
+        assertThat(browser.find(By.id("body")).getDomProperty("value")).isEqualTo("From April, says the council.");
+        press("Save draft");
+        assertThat(browser.find(By.cssSelector(".notice")).getText()).as("saving again is a decision")
+                .contains("Saved.");
+    }
+
+    @Test
     void anImageIsUploadedFromTheEditorWithItsAltTextAndInserted() throws IOException {
         signIn("rhys@desk.example");
         browser.visit("/admin/articles/new");
