@@ -153,6 +153,45 @@
       });
   }
 
+  // The edit lock: renewed every half minute while this editor is open, so that it lapses soon
+  // after the tab is closed. When somebody takes it over, say so at once and stop autosaving.
+  var lockUrl = form.dataset.lock;
+  var lockNotice = document.getElementById("edit-lock");
+  var lockLost = document.getElementById("lock-lost");
+  var held = !lockNotice;
+  function heartbeat() {
+    var beat = new FormData();
+    var token = form.querySelector("input[type=hidden]");
+    beat.append(token.name, token.value);
+    fetch(lockUrl, { method: "POST", body: beat, credentials: "same-origin",
+      headers: { "Accept": "application/json" } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (lock) {
+        if (!lock) {
+          return;
+        }
+        if (lock.mine) {
+          if (lockNotice) {
+            lockNotice.hidden = true;
+          }
+          lockLost.hidden = true;
+          held = true;
+        }
+        else if (held) {
+          held = false;
+          lockLost.textContent = lock.holder + " took over editing at " + lock.since
+            + ". Copy anything you still need: this editor can no longer save.";
+          lockLost.hidden = false;
+          url = null;
+          status.textContent = "Autosave stopped";
+        }
+      })
+      .catch(function () { /* the next beat tries again */ });
+  }
+  if (lockUrl) {
+    setInterval(heartbeat, 30000);
+  }
+
   form.addEventListener("input", changed);
   form.addEventListener("submit", function () {
     dirty = false;
@@ -206,6 +245,57 @@
           list.append(entry);
         });
       });
+  }
+
+  // Uploading from the picker: the same checks as the media library, then straight into the story.
+  var upload = document.getElementById("picker-upload");
+  function uploadProblem(field, message) {
+    var error = document.getElementById("upload-" + field + "-error");
+    error.textContent = message || "";
+    error.hidden = !message;
+    document.getElementById("upload-" + field).setAttribute("aria-invalid", message ? "true" : "false");
+  }
+  if (upload) {
+    var uploadStatus = document.getElementById("upload-status");
+    upload.querySelector("[data-picker-upload]").addEventListener("click", function () {
+      var file = document.getElementById("upload-file");
+      var alt = document.getElementById("upload-alt");
+      uploadProblem("file", file.files.length ? "" : "Please choose an image to upload.");
+      uploadProblem("alt", alt.value.trim() ? "" : "Please describe the image for readers who cannot see it.");
+      if (!file.files.length || !alt.value.trim()) {
+        return;
+      }
+      var data = new FormData();
+      var token = form.querySelector("input[type=hidden]");
+      data.append(token.name, token.value);
+      data.append("file", file.files[0]);
+      data.append("alt", alt.value);
+      data.append("caption", document.getElementById("upload-caption").value);
+      data.append("credit", document.getElementById("upload-credit").value);
+      uploadStatus.textContent = "Uploading…";
+      fetch(upload.dataset.upload, { method: "POST", body: data, credentials: "same-origin",
+        headers: { "Accept": "application/json" } })
+        .then(function (response) {
+          return response.json().then(function (answer) { return { ok: response.ok, answer: answer }; });
+        })
+        .then(function (result) {
+          if (!result.ok) {
+            var errors = result.answer.errors || { file: "The upload failed. Please try again." };
+            uploadProblem("file", errors.file);
+            uploadProblem("alt", errors.alt);
+            uploadStatus.textContent = "Not uploaded";
+            return;
+          }
+          uploadStatus.textContent = "";
+          upload.querySelectorAll("input").forEach(function (input) { input.value = ""; });
+          picker.hidden = true;
+          body.setSelectionRange(caret, caret);
+          insertBlock(result.answer.markdown);
+        })
+        .catch(function () {
+          uploadStatus.textContent = "Not uploaded: the connection failed.";
+        });
+    });
   }
 
   search.addEventListener("input", function () {

@@ -13,6 +13,10 @@ import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import news.masthead.publishing.ArticleContent.ArticleAuthor;
+import news.masthead.publishing.ArticleContent.ArticleTag;
+import news.masthead.publishing.ArticleContent.StoredImage;
+
 /** The article aggregate: guards its status and announces every change readers will see. */
 @Table("article")
 class Article extends AbstractAggregateRoot<Article> {
@@ -120,7 +124,7 @@ class Article extends AbstractAggregateRoot<Article> {
     }
 
     /** Starts an article in the newsroom; nothing of it is public until it is published. */
-    static Article start(Content content, String createdBy) {
+    static Article start(ArticleContent content, String createdBy) {
         var article = draft(content.slug(), content.headline(), content.standfirst(), content.bodyHtml(),
                 content.sectionId(), content.authors(), content.tags(), content.image());
         article.seoTitle = content.seoTitle();
@@ -133,7 +137,7 @@ class Article extends AbstractAggregateRoot<Article> {
      * Takes in a newly saved draft. Until the article first goes live the row simply follows the
      * draft; afterwards the row is what readers see, and only publishing changes it.
      */
-    Article draftSaved(Content content) {
+    Article draftSaved(ArticleContent content) {
         if (publishedAt == null) {
             apply(content);
         }
@@ -170,7 +174,7 @@ class Article extends AbstractAggregateRoot<Article> {
      * a live story. Every page that listed the article before (an old section, a dropped tag) hears
      * of it too.
      */
-    Article publishRevision(Content content, int revision, Instant at) {
+    Article publishRevision(ArticleContent content, int revision, Instant at) {
         var wasLive = status == ArticleStatus.PUBLISHED;
         var before = new ArticleUpdated(id(), slug, sectionId, authorIds(), tagIds(), at);
         apply(content);
@@ -214,7 +218,7 @@ class Article extends AbstractAggregateRoot<Article> {
         return this;
     }
 
-    private void apply(Content content) {
+    private void apply(ArticleContent content) {
         if (content.authors().isEmpty()) {
             throw new IllegalArgumentException("An article needs at least one byline");
         }
@@ -285,21 +289,5 @@ class Article extends AbstractAggregateRoot<Article> {
 
     List<Long> bylineIds() {
         return authorIds();
-    }
-
-    /** What a revision puts on the page, with the body already rendered and sanitized. */
-    record Content(String slug, String headline, String standfirst, String bodyHtml, long sectionId,
-            List<ArticleAuthor> authors, List<ArticleTag> tags, @Nullable StoredImage image, String seoTitle,
-            String seoDescription) {
-    }
-
-    record ArticleAuthor(long authorId) {
-    }
-
-    record ArticleTag(long tagId) {
-    }
-
-    record StoredImage(String path, String alt, @Nullable String caption, @Nullable String credit, int width,
-            int height) {
     }
 }

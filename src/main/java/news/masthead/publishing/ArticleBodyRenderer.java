@@ -1,5 +1,8 @@
 package news.masthead.publishing;
 
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -17,7 +20,8 @@ import news.masthead.media.MediaLibrary;
  *
  * <p>Beyond plain Markdown, the newsroom's editor writes three conventions: an image alone in its
  * paragraph is a figure whose title is "caption | credit"; a quote inside a quote ({@code >> })
- * is a pull quote; a link alone in its paragraph to a service on the embed list is an embed card.
+ * is a pull quote; a link alone in its paragraph to a service on the embed list is an embed card,
+ * which for a video or chart carries the address of the service's player for the embed script.
  */
 @Component
 public class ArticleBodyRenderer {
@@ -33,6 +37,8 @@ public class ArticleBodyRenderer {
             .allowAttributes("class").matching(false, "pull-quote").onElements("aside", "blockquote")
             .allowAttributes("class").matching(false, "credit").onElements("span")
             .allowAttributes("class").matching(false, "embed").onElements("figure")
+            .allowAttributes("data-player").matching(Pattern.compile(Embeds.PLAYER_ORIGINS.stream().map(Pattern::quote)
+                    .collect(Collectors.joining("|", "(?:", ")/[A-Za-z0-9/_?=.-]*")))).onElements("figure")
             .requireRelsOnLinks("noopener")
             .toFactory();
 
@@ -71,6 +77,8 @@ public class ArticleBodyRenderer {
                 continue;
             }
             var figure = document.createElement("figure").addClass("embed");
+            // Only an address: the player itself is framed by the site's script when the reader asks.
+            Embeds.player(link.attr("href")).ifPresent(player -> figure.attr("data-player", player));
             figure.appendElement("a").attr("href", link.attr("href")).text(
                     link.text().equals(link.attr("href")) ? "View on " + service.get() : link.text());
             figure.appendElement("figcaption").text(service.get());

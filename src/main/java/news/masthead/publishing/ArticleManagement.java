@@ -14,6 +14,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import news.masthead.publishing.ArticleContent.ArticleAuthor;
+import news.masthead.publishing.ArticleContent.ArticleTag;
+import news.masthead.publishing.ArticleContent.StoredImage;
+
 /** The publishing module's API: what other modules and the site may ask of articles. */
 @Service
 public class ArticleManagement {
@@ -132,18 +136,18 @@ public class ArticleManagement {
                 .orElseThrow(() -> new IllegalArgumentException("No section " + article.sectionSlug()));
         var authors = article.authorSlugs().stream()
                 .map(slug -> catalog.author(slug).orElseThrow(() -> new IllegalArgumentException("No author " + slug)))
-                .map(author -> new Article.ArticleAuthor(author.id()))
+                .map(author -> new ArticleAuthor(author.id()))
                 .toList();
-        var tags = article.tagNames().stream().map(catalog::tagNamed).map(tag -> new Article.ArticleTag(tag.id()))
+        var tags = article.tagNames().stream().map(catalog::tagNamed).map(tag -> new ArticleTag(tag.id()))
                 .distinct().toList();
         var image = article.image() == null ? null
-                : new Article.StoredImage(article.image().path(), article.image().alt(), article.image().caption(),
+                : new StoredImage(article.image().path(), article.image().alt(), article.image().caption(),
                         article.image().credit(), article.image().width(), article.image().height());
         var draft = Article.draft(article.slug(), article.headline(), article.standfirst(),
                 renderer.render(article.markdownBody()), section.id(), authors, tags, image);
         long id = articles.save(draft).id();
         revisions.save(id, new Revision(0, article.slug(), article.headline(), article.standfirst(),
-                article.markdownBody(), section.id(), authors.stream().map(Article.ArticleAuthor::authorId).toList(),
+                article.markdownBody(), section.id(), authors.stream().map(ArticleAuthor::authorId).toList(),
                 article.tagNames().stream().map(String::strip).distinct().toList(), article.image(), "", "", false,
                 "system", clock.instant()));
         return id;

@@ -9,6 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import news.masthead.publishing.ArticleContent.ArticleAuthor;
+import news.masthead.publishing.ArticleContent.ArticleTag;
+import news.masthead.publishing.ArticleContent.StoredImage;
+
 /**
  * Checks a draft before it is kept, with a message per field that a writer can act on, and turns
  * revisions into what readers would see: rendered, sanitized, with bylines and tags resolved.
@@ -98,14 +102,14 @@ class DraftChecks {
     }
 
     /** What a revision puts on the page; tags named for the first time are made now. */
-    Article.Content content(Revision revision) {
-        var authors = revision.authorIds().stream().map(Article.ArticleAuthor::new).toList();
-        var tags = revision.tagNames().stream().map(catalog::tagNamed).map(tag -> new Article.ArticleTag(tag.id()))
+    ArticleContent content(Revision revision) {
+        var authors = revision.authorIds().stream().map(ArticleAuthor::new).toList();
+        var tags = revision.tagNames().stream().map(catalog::tagNamed).map(tag -> new ArticleTag(tag.id()))
                 .distinct().toList();
         var image = revision.image();
-        return new Article.Content(revision.slug(), revision.headline(), revision.standfirst(),
+        return new ArticleContent(revision.slug(), revision.headline(), revision.standfirst(),
                 renderer.render(revision.body()), revision.sectionId(), authors, tags,
-                image == null ? null : new Article.StoredImage(image.path(), image.alt(), image.caption(),
+                image == null ? null : new StoredImage(image.path(), image.alt(), image.caption(),
                         image.credit(), image.width(), image.height()),
                 revision.seoTitle(), revision.seoDescription());
     }

@@ -2,11 +2,9 @@ package news.masthead.publishing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,35 +12,36 @@ import org.springframework.transaction.annotation.Transactional;
 import news.masthead.audit.AuditLog;
 
 /**
- * The newsroom's API for articles: writing, review, scheduling, publication, corrections and
- * revisions. Every method acts for the signed-in staff member and checks their permissions here,
- * whatever page called it: contributors write and submit, authors publish their own stories,
- * editors anyone's. Readers only ever see a revision somebody published.
+ * The newsroom's write side of articles: writing, review, scheduling, publication, corrections and
+ * restoring revisions; {@link EditorialDesk} is the read side. Every method acts for the signed-in
+ * staff member and checks their permissions here, whatever page called it: contributors write and
+ * submit, authors publish their own stories, editors anyone's. Readers only ever see a revision somebody published.
  */
 @Service
 public class EditorialWorkflow {
 
-    static final int DESK_SIZE = 20;
-
     private final ArticleRepository articles;
+    private final ArticleAccess access;
+    private final EditLocks locks;
     private final Revisions revisions;
     private final DraftChecks checks;
     private final Catalog catalog;
     private final SlugRedirects redirects;
     private final Corrections corrections;
-    private final DeskQueries desk;
     private final AuditLog audit;
     private final Clock clock;
 
-    EditorialWorkflow(ArticleRepository articles, Revisions revisions, DraftChecks checks, Catalog catalog,
-            SlugRedirects redirects, Corrections corrections, DeskQueries desk, AuditLog audit, Clock clock) {
+    EditorialWorkflow(ArticleRepository articles, ArticleAccess access, EditLocks locks, Revisions revisions,
+            DraftChecks checks, Catalog catalog, SlugRedirects redirects, Corrections corrections, AuditLog audit,
+            Clock clock) {
         this.articles = articles;
+        this.access = access;
+        this.locks = locks;
         this.revisions = revisions;
         this.checks = checks;
         this.catalog = catalog;
         this.redirects = redirects;
         this.corrections = corrections;
-        this.desk = desk;
         this.audit = audit;
         this.clock = clock;
     }
@@ -69,7 +68,7 @@ public class EditorialWorkflow {
     @Transactional
     public int save(long id, ArticleDraft draft, boolean autosave) {
         var staff = SignedInStaff.current();
-        var article = editable(id, staff);
+        var article = access.editable(id, staff);
         var revision = checks.check(draft, id).revision(0, autosave, staff.email(), clock.instant());
         int number = revisions.save(id, revision);
         if (!article.wasEverPublished()) {
@@ -81,10 +80,35 @@ public class EditorialWorkflow {
         return number;
     }
 
+    /**
+     * Saves from the editor, which says which revision the writer started from. Nothing is silently
+     * overwritten: the save is refused, to come back with the writer's text, when somebody else has
+     * saved since. An autosave is refused too while somebody else holds the edit lock: typing in a
+     * second window must not quietly compete with the person editing; pressing Save is a decision.
+     */
+    @PreAuthorize("hasAuthority('WRITE_DRAFTS')")
+    @Transactional
+    public int save(long id, ArticleDraft draft, int basedOn, boolean autosave) {
+        var staff = SignedInStaff.current();
+        var lock = autosave ? locks.heldByAnother(id, staff) : Optional.<EditLock>empty();
+        if (lock.isPresent()) {
+            throw new EditConflict(lock.get().holderName() + " is editing this article. Save or take over editing"
+                    + " to keep your changes.", basedOn);
+        }
+        var newer = revisions.newerByOthers(id, basedOn, staff.email());
+        if (newer.isPresent()) {
+            var number = newer.get().number();
+            throw new EditConflict(newer.get().savedBy() + " saved revision " + number + " after you opened this"
+                    + " article. Your text below is not saved yet: compare it with revision " + number
+                    + " under Revisions, then save again to make yours the newest.", number);
+        }
+        return save(id, draft, autosave);
+    }
+
     @PreAuthorize("hasAuthority('WRITE_DRAFTS')")
     @Transactional
     public void submit(long id) {
-        var article = editable(id, SignedInStaff.current());
+        var article = access.editable(id, SignedInStaff.current());
         articles.save(article.submit(clock.instant()));
         audit.record("article.submitted", subject(article), null);
     }
@@ -93,9 +117,9 @@ public class EditorialWorkflow {
     @PreAuthorize("hasAnyAuthority('PUBLISH_OWN', 'PUBLISH_ANY')")
     @Transactional
     public void publish(long id) {
-        var article = publishable(id, SignedInStaff.current());
+        var article = access.publishable(id, SignedInStaff.current());
         var wasLive = article.status() == ArticleStatus.PUBLISHED;
-        goLive(article, newest(id), clock.instant());
+        goLive(article, access.newest(id), clock.instant());
         audit.record(wasLive ? "article.updated" : "article.published", subject(article), null);
     }
 
@@ -103,7 +127,7 @@ public class EditorialWorkflow {
     @PreAuthorize("hasAnyAuthority('PUBLISH_OWN', 'PUBLISH_ANY')")
     @Transactional
     public void schedule(long id, Instant at) {
-        var article = publishable(id, SignedInStaff.current());
+        var article = access.publishable(id, SignedInStaff.current());
         if (!at.isAfter(clock.instant())) {
             throw new DraftRejected(Map.of("scheduleAt", "Please choose a time in the future."));
         }
@@ -111,7 +135,7 @@ public class EditorialWorkflow {
             throw new DraftRejected(Map.of("scheduleAt",
                     "This article is live: publish your changes instead, or unpublish it first."));
         }
-        var revision = newest(id);
+        var revision = access.newest(id);
         articles.save(article.schedule(at, revision.number()));
         audit.record("article.scheduled", subject(article), "for " + at + ", revision " + revision.number());
     }
@@ -120,7 +144,7 @@ public class EditorialWorkflow {
     @PreAuthorize("hasAnyAuthority('PUBLISH_OWN', 'PUBLISH_ANY')")
     @Transactional
     public void unpublish(long id) {
-        var article = publishable(id, SignedInStaff.current());
+        var article = access.publishable(id, SignedInStaff.current());
         articles.save(article.unpublish());
         audit.record("article.unpublished", subject(article), null);
     }
@@ -133,7 +157,7 @@ public class EditorialWorkflow {
     @Transactional
     public int restore(long id, int number) {
         var staff = SignedInStaff.current();
-        var article = editable(id, staff);
+        var article = access.editable(id, staff);
         var old = revisions.find(id, number).orElseThrow(() -> new ArticleNotFound(id));
         var restored = new Revision(0, old.slug(), old.headline(), old.standfirst(), old.body(), old.sectionId(),
                 old.authorIds(), old.tagNames(), old.image(), old.seoTitle(), old.seoDescription(), false,
@@ -151,7 +175,7 @@ public class EditorialWorkflow {
     @Transactional
     public void correct(long id, String note) {
         var staff = SignedInStaff.current();
-        var article = publishable(id, staff);
+        var article = access.publishable(id, staff);
         var text = note.strip();
         if (text.isEmpty() || text.length() > 2000) {
             throw new DraftRejected(Map.of("correction", "Please say what was wrong, in at most 2,000 characters."));
@@ -168,80 +192,12 @@ public class EditorialWorkflow {
     @PreAuthorize("hasAuthority('WRITE_DRAFTS')")
     @Transactional
     public void delete(long id) {
-        var article = editable(id, SignedInStaff.current());
+        var article = access.editable(id, SignedInStaff.current());
         if (article.wasEverPublished()) {
             throw new IllegalStateException("A published article is unpublished, not deleted");
         }
         articles.delete(article);
         audit.record("article.deleted", subject(article), null);
-    }
-
-    @PreAuthorize("hasAuthority('WRITE_DRAFTS')")
-    @Transactional(readOnly = true)
-    public EditableArticle open(long id) {
-        var staff = SignedInStaff.current();
-        var article = load(id);
-        var own = owns(staff, article);
-        var mayEdit = staff.mayEdit(own, article.status());
-        var mayPublish = staff.mayPublish(own);
-        if (!mayEdit && !mayPublish) {
-            throw new AccessDeniedException("Not yours to open");
-        }
-        var revision = newest(id);
-        return new EditableArticle(id, article.status(), checks.draftOf(revision), revision.number(),
-                article.publishedRevision(), article.scheduledFor(),
-                article.status() == ArticleStatus.PUBLISHED ? PublishedArticle.pathOf(article.slug()) : null,
-                mayEdit, mayPublish);
-    }
-
-    /** Every revision, newest first. */
-    @PreAuthorize("hasAuthority('WRITE_DRAFTS')")
-    @Transactional(readOnly = true)
-    public List<Revision> revisions(long id) {
-        open(id);
-        return revisions.all(id);
-    }
-
-    @PreAuthorize("hasAuthority('WRITE_DRAFTS')")
-    @Transactional(readOnly = true)
-    public RevisionComparison compare(long id, int older, int newer) {
-        open(id);
-        var a = revisions.find(id, Math.min(older, newer)).orElseThrow(() -> new ArticleNotFound(id));
-        var b = revisions.find(id, Math.max(older, newer)).orElseThrow(() -> new ArticleNotFound(id));
-        return new RevisionComparison(a, b, TextDiff.lines(a.headline(), b.headline()),
-                TextDiff.lines(a.standfirst(), b.standfirst()), TextDiff.lines(a.body(), b.body()));
-    }
-
-    /** The newest revision exactly as readers would get it, for the preview. */
-    @PreAuthorize("hasAuthority('WRITE_DRAFTS')")
-    @Transactional(readOnly = true)
-    public PublishedArticle preview(long id) {
-        open(id);
-        var article = load(id);
-        var now = clock.instant();
-        var publishedAt = article.publishedAt() == null ? now : article.publishedAt();
-        return checks.preview(id, newest(id), publishedAt, article.wasEverPublished() ? now : publishedAt,
-                corrections.of(id));
-    }
-
-    /**
-     * Articles for the newsroom's list: everyone's for those who edit or publish anyone's, otherwise
-     * only the ones this person started.
-     */
-    @PreAuthorize("hasAuthority('WRITE_DRAFTS')")
-    @Transactional(readOnly = true)
-    public List<DeskArticle> list(@Nullable ArticleStatus status, String search, int limit) {
-        var staff = SignedInStaff.current();
-        var everyone = staff.may("EDIT_ANY") || staff.may("PUBLISH_ANY");
-        return desk.list(status, search, everyone ? null : staff.email(), limit);
-    }
-
-    /** What needs attention, for the dashboard. */
-    @PreAuthorize("hasAuthority('WRITE_DRAFTS')")
-    @Transactional(readOnly = true)
-    public NewsroomDesk desk() {
-        return new NewsroomDesk(list(ArticleStatus.SUBMITTED, "", DESK_SIZE), list(ArticleStatus.SCHEDULED, "", DESK_SIZE),
-                audit.recent(null, "article.", 10));
     }
 
     /** The byline of the signed-in staff member, made from their name the first time they write. */
@@ -250,14 +206,6 @@ public class EditorialWorkflow {
     public Author bylineFor(String displayName) {
         var staff = SignedInStaff.current();
         return catalog.authorOfStaff(staff.email()).orElseGet(() -> catalog.addStaffAuthor(staff.email(), displayName));
-    }
-
-    public List<Section> sections() {
-        return catalog.sections();
-    }
-
-    public List<Author> authors() {
-        return catalog.authors();
     }
 
     /**
@@ -285,39 +233,6 @@ public class EditorialWorkflow {
         }
         redirects.release(revision.slug());
         articles.save(article.publishRevision(checks.content(revision), revision.number(), at));
-    }
-
-    private Article editable(long id, SignedInStaff staff) {
-        var article = load(id);
-        if (!staff.mayEdit(owns(staff, article), article.status())) {
-            throw new AccessDeniedException("Not allowed to edit article " + id);
-        }
-        return article;
-    }
-
-    private Article publishable(long id, SignedInStaff staff) {
-        var article = load(id);
-        if (!staff.mayPublish(owns(staff, article))) {
-            throw new AccessDeniedException("Not allowed to publish article " + id);
-        }
-        return article;
-    }
-
-    /** One's own story: started by them, or carrying their byline. */
-    private boolean owns(SignedInStaff staff, Article article) {
-        if (staff.email().equals(article.createdBy())) {
-            return true;
-        }
-        return catalog.authorOfStaff(staff.email()).map(author -> article.bylineIds().contains(author.id()))
-                .orElse(false);
-    }
-
-    private Revision newest(long id) {
-        return revisions.latest(id).orElseThrow(() -> new ArticleNotFound(id));
-    }
-
-    private Article load(long id) {
-        return articles.findById(id).orElseThrow(() -> new ArticleNotFound(id));
     }
 
     private static String subject(Article article) {

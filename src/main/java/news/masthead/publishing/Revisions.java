@@ -86,6 +86,18 @@ class Revisions {
                 .optional();
     }
 
+    /** The newest revision somebody else kept after the given one: what a save from that revision would bury. */
+    Optional<Revision> newerByOthers(long articleId, int since, String savedBy) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM article_revision WHERE article_id = :id"
+                + " AND revision_number > :since AND saved_by <> :savedBy"
+                + " ORDER BY revision_number DESC FETCH FIRST 1 ROWS ONLY")
+                .param("id", articleId)
+                .param("since", since)
+                .param("savedBy", savedBy)
+                .query(Revisions::revision)
+                .optional();
+    }
+
     /** Newest first, bodies included: an article has tens of revisions, not thousands. */
     List<Revision> all(long articleId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM article_revision WHERE article_id = :id ORDER BY revision_number DESC")

@@ -53,6 +53,29 @@ class ArticleBodyRendererTests {
     }
 
     @Test
+    void aVideoOrChartCardNamesItsPlayerButFramesNothing() {
+        var body = render("<https://www.youtube.com/watch?v=dQw4w9WgXcQ>\n\n<https://datawrapper.dwcdn.net/aB3dE/2/>"
+                + "\n\n<https://bsky.app/profile/council.example/post/3k>");
+
+        var cards = body.select("figure.embed");
+        assertThat(cards).hasSize(3);
+        assertThat(cards.get(0).attr("data-player")).isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
+        assertThat(cards.get(0).selectFirst("a").attr("href")).as("without script it links out")
+                .isEqualTo("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+        assertThat(cards.get(1).attr("data-player")).isEqualTo("https://datawrapper.dwcdn.net/aB3dE/2/");
+        assertThat(cards.get(2).hasAttr("data-player")).as("a post has no player").isFalse();
+        assertThat(body.select("iframe, script, [src*=youtube], [src*=dwcdn]")).isEmpty();
+    }
+
+    @Test
+    void aPlayerAddressTypedAsHtmlNeverReachesThePage() {
+        var body = render("<figure class=\"embed\" data-player=\"https://evil.example/x\">"
+                + "<a href=\"https://x\">x</a></figure>");
+
+        assertThat(body.select("[data-player]")).isEmpty();
+    }
+
+    @Test
     void anImageWithResizedCopiesGetsASrcset() throws Exception {
         var media = Files.createDirectories(data.resolve("media"));
         var picture = new java.awt.image.BufferedImage(1200, 800, java.awt.image.BufferedImage.TYPE_INT_RGB);

@@ -9,6 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import news.masthead.publishing.ArticleContent.ArticleAuthor;
+import news.masthead.publishing.ArticleContent.ArticleTag;
+
 /**
  * The aggregate's own rules. Publishing announces the article by its id, which only storage
  * assigns, so the events and the "only once" rule are covered with the database in
@@ -45,7 +48,7 @@ class ArticleTests {
     }
 
     private static Article draft() {
-        return Article.draft("storm", "Storm", "Standfirst", "<p>Text</p>", 1, List.of(new Article.ArticleAuthor(1)),
-                List.of(new Article.ArticleTag(2)), null);
+        return Article.draft("storm", "Storm", "Standfirst", "<p>Text</p>", 1, List.of(new ArticleAuthor(1)),
+                List.of(new ArticleTag(2)), null);
     }
 }

@@ -44,6 +44,8 @@ abstract class EditorialWorkflowIntegrationTests {
     @Autowired
     EditorialWorkflow workflow;
     @Autowired
+    EditorialDesk desk;
+    @Autowired
     ArticleManagement articles;
     @Autowired
     AuditLog audit;
@@ -69,9 +71,9 @@ abstract class EditorialWorkflowIntegrationTests {
         workflow.submit(id);
 
         assertThat(articles.findPublished("harbour-wall-to-be-rebuilt")).isEmpty();
-        assertThat(workflow.open(id).status()).isEqualTo(ArticleStatus.SUBMITTED);
+        assertThat(desk.open(id).status()).isEqualTo(ArticleStatus.SUBMITTED);
         signIn("ed@example.org", EDITOR);
-        assertThat(workflow.desk().awaitingReview()).extracting(DeskArticle::id).containsExactly(id);
+        assertThat(desk.needsAttention().awaitingReview()).extracting(DeskArticle::id).containsExactly(id);
 
         workflow.publish(id);
 
@@ -92,7 +94,7 @@ abstract class EditorialWorkflowIntegrationTests {
         workflow.save(id, draft("ferry", "Ferry returns at last", "Service resumes on Tuesday.", byline), false);
 
         assertThat(articles.findPublished("ferry").orElseThrow().bodyHtml()).contains("Monday").doesNotContain("Tuesday");
-        assertThat(workflow.open(id).hasUnpublishedChanges()).isTrue();
+        assertThat(desk.open(id).hasUnpublishedChanges()).isTrue();
 
         workflow.publish(id);
 
@@ -100,7 +102,7 @@ abstract class EditorialWorkflowIntegrationTests {
         assertThat(live.headline()).isEqualTo("Ferry returns at last");
         assertThat(live.bodyHtml()).contains("Tuesday");
         assertThat(events.ofType(ArticleUpdated.class).matchingValue(ArticleUpdated::articleId, id)).hasSize(1);
-        assertThat(workflow.open(id).hasUnpublishedChanges()).isFalse();
+        assertThat(desk.open(id).hasUnpublishedChanges()).isFalse();
     }
 
     @Test
@@ -131,7 +133,7 @@ abstract class EditorialWorkflowIntegrationTests {
         assertThatThrownBy(() -> workflow.schedule(id, Instant.now().plus(1, ChronoUnit.HOURS)))
                 .isInstanceOf(AccessDeniedException.class);
         workflow.submit(id);
-        assertThat(workflow.open(id).mayPublish()).isFalse();
+        assertThat(desk.open(id).mayPublish()).isFalse();
         assertThat(articles.findPublished("allotments-flooded")).isEmpty();
 
         signIn("ann@example.org", AUTHOR);
@@ -175,8 +177,8 @@ abstract class EditorialWorkflowIntegrationTests {
                 true);
         workflow.save(id, draft("bridge", "Bridge shut for a week", "The bridge is closed for a week.", byline), false);
 
-        assertThat(workflow.revisions(id)).extracting(Revision::number).containsExactly(3, 2, 1);
-        var comparison = workflow.compare(id, 1, 3);
+        assertThat(desk.revisions(id)).extracting(Revision::number).containsExactly(3, 2, 1);
+        var comparison = desk.compare(id, 1, 3);
         assertThat(comparison.body()).anySatisfy(line -> {
             assertThat(line.change()).isEqualTo(DiffLine.Change.CHANGED);
             assertThat(line.spans()).contains(new DiffLine.Span(DiffLine.Change.REMOVED, "shut."),
@@ -187,8 +189,8 @@ abstract class EditorialWorkflowIntegrationTests {
         int restored = workflow.restore(id, 1);
 
         assertThat(restored).isEqualTo(4);
-        assertThat(workflow.open(id).draft().body()).isEqualTo("The bridge is shut.\n\nDivert via Quay Street.");
-        assertThat(workflow.open(id).draft().headline()).isEqualTo("Bridge shut");
+        assertThat(desk.open(id).draft().body()).isEqualTo("The bridge is shut.\n\nDivert via Quay Street.");
+        assertThat(desk.open(id).draft().headline()).isEqualTo("Bridge shut");
     }
 
     @Test

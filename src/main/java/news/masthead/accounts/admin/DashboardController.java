@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import news.masthead.accounts.Permission;
 import news.masthead.publishing.ArticleManagement;
-import news.masthead.publishing.EditorialWorkflow;
+import news.masthead.publishing.EditorialDesk;
 
 /** The newsroom's first page after sign-in: how things stand, and what waits for whom. */
 @Controller
@@ -19,14 +19,14 @@ class DashboardController {
     private final ArticleManagement articles;
     private final List<DashboardFigure> figures;
     private final AdminLayouts layouts;
-    private final EditorialWorkflow workflow;
+    private final EditorialDesk editorialDesk;
 
     DashboardController(ArticleManagement articles, List<DashboardFigure> figures, AdminLayouts layouts,
-            EditorialWorkflow workflow) {
+            EditorialDesk editorialDesk) {
         this.articles = articles;
         this.figures = figures;
         this.layouts = layouts;
-        this.workflow = workflow;
+        this.editorialDesk = editorialDesk;
     }
 
     @GetMapping({ "/admin", "/admin/" })
@@ -41,7 +41,8 @@ class DashboardController {
                 })
                 .toList();
         var notice = model.getAttribute("notice") instanceof String text ? text : null;
-        var desk = signedIn != null && signedIn.role().may(Permission.WRITE_DRAFTS) ? workflow.desk() : null;
+        var desk = signedIn != null && signedIn.role().may(Permission.WRITE_DRAFTS) ? editorialDesk.needsAttention()
+                : null;
         model.addAttribute("page", new DashboardPage(layout, articles.publishedCount(), shown, notice, desk));
         return "admin/dashboard";
     }

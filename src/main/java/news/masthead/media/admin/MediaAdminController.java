@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -110,6 +111,40 @@ class MediaAdminController {
         return media.search(q, 24).stream().map(item -> Map.<String, Object>of("id", item.id(), "path", item.path(),
                 "thumbnail", item.thumbnailPath(), "alt", item.alt(), "name", item.originalName(),
                 "described", item.isDescribed(), "markdown", item.markdown())).toList();
+    }
+
+    /**
+     * Uploads from the editor's image picker, through the same checks and renditions as the library,
+     * and answers with the Markdown to insert. Alt text is required here as everywhere: an image that
+     * reaches an article goes there described.
+     */
+    @PostMapping("/picker")
+    @PreAuthorize("hasAuthority('UPLOAD_MEDIA')")
+    ResponseEntity<Map<String, Object>> uploadFromEditor(@RequestParam(required = false) @Nullable MultipartFile file,
+            @RequestParam(defaultValue = "") String alt, @RequestParam(defaultValue = "") String caption,
+            @RequestParam(defaultValue = "") String credit) throws IOException {
+        var errors = new LinkedHashMap<String, String>();
+        if (file == null || file.isEmpty()) {
+            errors.put("file", "Please choose an image to upload.");
+        }
+        if (alt.isBlank()) {
+            errors.put("alt", "Please describe the image for readers who cannot see it.");
+        }
+        if (errors.isEmpty()) {
+            try {
+                var item = media.upload(file.getOriginalFilename() == null ? "image" : file.getOriginalFilename(),
+                        file.getBytes(), alt, caption, credit);
+                if (!item.isDescribed()) {
+                    // The same picture was uploaded before without a description: this one describes it.
+                    item = media.describe(item.id(), alt, caption, credit);
+                }
+                return ResponseEntity.ok(Map.of("path", item.path(), "alt", item.alt(), "markdown", item.markdown()));
+            }
+            catch (MediaRejected rejected) {
+                errors.put("file", rejected.getMessage());
+            }
+        }
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("errors", errors));
     }
 
     private String show(String q, MediaLibraryPage.UploadForm form, Map<String, String> errors, CsrfToken csrf,

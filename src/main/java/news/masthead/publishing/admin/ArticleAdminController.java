@@ -21,11 +21,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import news.masthead.accounts.admin.AdminLayout;
 import news.masthead.accounts.admin.AdminLayouts;
 import news.masthead.media.MediaManagement;
 import news.masthead.publishing.ArticleStatus;
 import news.masthead.publishing.DraftRejected;
+import news.masthead.publishing.EditConflict;
+import news.masthead.publishing.EditLocks;
 import news.masthead.publishing.EditableArticle;
+import news.masthead.publishing.EditorialDesk;
 import news.masthead.publishing.EditorialWorkflow;
 import news.masthead.publishing.FeaturedImage;
 import news.masthead.site.SiteManagement;
@@ -41,15 +45,19 @@ class ArticleAdminController {
 
     private static final int LIST_SIZE = 100;
 
+    private final EditorialDesk desk;
     private final EditorialWorkflow workflow;
+    private final EditLocks locks;
     private final MediaManagement media;
     private final SiteManagement site;
     private final AdminLayouts layouts;
     private final EditorAssets assets;
 
-    ArticleAdminController(EditorialWorkflow workflow, MediaManagement media, SiteManagement site,
-            AdminLayouts layouts, EditorAssets assets) {
+    ArticleAdminController(EditorialDesk desk, EditorialWorkflow workflow, EditLocks locks, MediaManagement media,
+            SiteManagement site, AdminLayouts layouts, EditorAssets assets) {
+        this.desk = desk;
         this.workflow = workflow;
+        this.locks = locks;
         this.media = media;
         this.site = site;
         this.layouts = layouts;
@@ -63,16 +71,15 @@ class ArticleAdminController {
         var filter = Arrays.stream(ArticleStatus.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
                 .orElse(null);
         model.addAttribute("page", new ArticleListPage(layouts.of("Articles", csrf, principal),
-                workflow.list(filter, q, LIST_SIZE), filter, q, List.of(ArticleStatus.values()), assets, notice(model)));
+                desk.list(filter, q, LIST_SIZE), filter, q, List.of(ArticleStatus.values()), assets, notice(model)));
         return "publishing/admin/list";
     }
 
     @GetMapping("/new")
     String create(CsrfToken csrf, Principal principal, Model model) {
         var layout = layouts.of("New article", csrf, principal);
-        var name = layout.staff() == null ? principal.getName() : layout.staff().displayName();
-        var byline = workflow.bylineFor(name);
-        var sections = workflow.sections();
+        var byline = workflow.bylineFor(nameOf(layout, principal));
+        var sections = desk.sections();
         var form = ArticleForm.blank(sections.isEmpty() ? "" : sections.getFirst().slug(), byline.slug());
         return editor(form, Map.of(), null, csrf, principal, model);
     }
@@ -93,8 +100,8 @@ class ArticleAdminController {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, CsrfToken csrf, Principal principal, Model model) {
-        var article = workflow.open(id);
-        return editor(ArticleForm.of(article.draft()), Map.of(), article, csrf, principal, model);
+        var article = desk.open(id);
+        return editor(ArticleForm.of(article.draft(), article.revision()), Map.of(), article, csrf, principal, model);
     }
 
     /** Saves the form as a new revision, then does what the pressed button asks. */
@@ -103,7 +110,8 @@ class ArticleAdminController {
             @RequestParam(defaultValue = "save") String action, CsrfToken csrf, Principal principal,
             HttpServletResponse response, RedirectAttributes redirect, Model model) {
         try {
-            workflow.save(id, form.draft(featured(form)), false);
+            workflow.save(id, form.draft(featured(form)), form.startedFrom(), false);
+            locks.takeOver(id, nameOf(layouts.of("", csrf, principal), principal));
             var notice = switch (action) {
                 case "submit" -> {
                     workflow.submit(id);
@@ -128,7 +136,8 @@ class ArticleAdminController {
         }
         catch (DraftRejected rejected) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return editor(form, rejected.problems(), workflow.open(id), csrf, principal, model);
+            var kept = rejected instanceof EditConflict conflict ? form.basedOn(conflict.newest()) : form;
+            return editor(kept, rejected.problems(), desk.open(id), csrf, principal, model);
         }
     }
 
@@ -148,11 +157,20 @@ class ArticleAdminController {
             workflow.correct(id, correction);
         }
         catch (DraftRejected rejected) {
-            var article = workflow.open(id);
+            var article = desk.open(id);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return editor(ArticleForm.of(article.draft()), rejected.problems(), article, csrf, principal, model);
+            return editor(ArticleForm.of(article.draft(), article.revision()), rejected.problems(), article, csrf,
+                    principal, model);
         }
         redirect.addFlashAttribute("notice", "Correction added: it shows under the article now.");
+        return "redirect:/admin/articles/" + id;
+    }
+
+    /** Takes the edit lock from whoever holds it; they see so in their editor within half a minute. */
+    @PostMapping("/{id}/lock/take-over")
+    String takeOver(@PathVariable long id, CsrfToken csrf, Principal principal, RedirectAttributes redirect) {
+        locks.takeOver(id, nameOf(layouts.of("", csrf, principal), principal));
+        redirect.addFlashAttribute("notice", "You are editing this article now; the other editor is told within half a minute.");
         return "redirect:/admin/articles/" + id;
     }
 
@@ -166,8 +184,10 @@ class ArticleAdminController {
     private String editor(ArticleForm form, Map<String, String> errors, @Nullable EditableArticle article,
             CsrfToken csrf, Principal principal, Model model) {
         var title = article == null ? "New article" : "Edit: " + article.draft().headline();
-        model.addAttribute("page", new ArticleEditPage(layouts.of(title, csrf, principal), form, errors, article,
-                workflow.sections(), workflow.authors(), site.settings().zone().getId(), assets, notice(model)));
+        var layout = layouts.of(title, csrf, principal);
+        var lock = article == null || !article.mayEdit() ? null : locks.claim(article.id(), nameOf(layout, principal));
+        model.addAttribute("page", new ArticleEditPage(layout, form, errors, article, lock, desk.sections(),
+                desk.authors(), site.settings().zone().getId(), assets, notice(model)));
         return "publishing/admin/edit";
     }
 
@@ -181,6 +201,10 @@ class ArticleAdminController {
                 () -> new DraftRejected(Map.of("image", "That image is not in the media library.")));
         return new FeaturedImage(item.path(), item.alt(), item.caption().isBlank() ? null : item.caption(),
                 item.credit().isBlank() ? null : item.credit(), item.width(), item.height());
+    }
+
+    static String nameOf(AdminLayout layout, Principal principal) {
+        return layout.staff() == null ? principal.getName() : layout.staff().displayName();
     }
 
     static @Nullable String notice(Model model) {

@@ -5,18 +5,21 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import news.masthead.accounts.Permission;
 import news.masthead.accounts.admin.AdminLayout;
 import news.masthead.publishing.Author;
+import news.masthead.publishing.EditLock;
 import news.masthead.publishing.EditableArticle;
 import news.masthead.publishing.Section;
 
 /**
  * The editor: the form, what is wrong with it if it came back, and the workflow buttons the
- * signed-in person may press. A new article has no {@code article} yet.
+ * signed-in person may press. A new article has no {@code article} yet, and no {@code lock}: nobody
+ * else can be editing it.
  */
 public record ArticleEditPage(AdminLayout layout, ArticleForm form, Map<String, String> errors,
-        @Nullable EditableArticle article, List<Section> sections, List<Author> authors, String zoneName,
-        EditorAssets assets, @Nullable String notice) {
+        @Nullable EditableArticle article, @Nullable EditLock lock, List<Section> sections, List<Author> authors,
+        String zoneName, EditorAssets assets, @Nullable String notice) {
 
     public @Nullable String error(String field) {
         return errors.get(field);
@@ -28,6 +31,16 @@ public record ArticleEditPage(AdminLayout layout, ArticleForm form, Map<String, 
 
     public boolean mayPublish() {
         return article != null ? article.mayPublish() : false;
+    }
+
+    /** Somebody else is editing: the page says who and since when, and offers to take over. */
+    public boolean lockedByAnother() {
+        return lock != null && !lock.mine();
+    }
+
+    /** Whether the image picker offers to upload a new image, not only to choose a described one. */
+    public boolean mayUpload() {
+        return layout.staff() != null && layout.staff().role().may(Permission.UPLOAD_MEDIA);
     }
 
     public String text(@Nullable String value) {

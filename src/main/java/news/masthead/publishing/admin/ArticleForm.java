@@ -12,23 +12,25 @@ import news.masthead.publishing.FeaturedImage;
 
 /**
  * The editor form as the browser sends it. Bylines come from a multiple select, tags as one
- * comma-separated line, the featured image as a media library address.
+ * comma-separated line, the featured image as a media library address. {@code basedOn} is the revision
+ * the writer started from, so that a save cannot silently bury one somebody else made meanwhile.
  */
 public record ArticleForm(@Nullable String slug, @Nullable String headline, @Nullable String standfirst,
         @Nullable String body, @Nullable String section, @Nullable List<String> authors, @Nullable String tags,
         @Nullable String image, @Nullable String seoTitle, @Nullable String seoDescription,
-        @Nullable String scheduleAt) {
+        @Nullable String scheduleAt, @Nullable String basedOn) {
 
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    static ArticleForm of(ArticleDraft draft) {
+    static ArticleForm of(ArticleDraft draft, int revision) {
         return new ArticleForm(draft.slug(), draft.headline(), draft.standfirst(), draft.body(), draft.sectionSlug(),
                 draft.authorSlugs(), String.join(", ", draft.tagNames()),
-                draft.image() == null ? "" : draft.image().path(), draft.seoTitle(), draft.seoDescription(), "");
+                draft.image() == null ? "" : draft.image().path(), draft.seoTitle(), draft.seoDescription(), "",
+                String.valueOf(revision));
     }
 
     static ArticleForm blank(String section, String byline) {
-        return new ArticleForm("", "", "", "", section, List.of(byline), "", "", "", "", "");
+        return new ArticleForm("", "", "", "", section, List.of(byline), "", "", "", "", "", "");
     }
 
     ArticleDraft draft(@Nullable FeaturedImage featured) {
@@ -51,7 +53,23 @@ public record ArticleForm(@Nullable String slug, @Nullable String headline, @Nul
 
     ArticleForm withSchedule(String value) {
         return new ArticleForm(slug, headline, standfirst, body, section, authors, tags, image, seoTitle,
-                seoDescription, value);
+                seoDescription, value, basedOn);
+    }
+
+    /** The same text, now knowingly based on the given revision. */
+    ArticleForm basedOn(int revision) {
+        return new ArticleForm(slug, headline, standfirst, body, section, authors, tags, image, seoTitle,
+                seoDescription, scheduleAt, String.valueOf(revision));
+    }
+
+    /** The revision the editor was opened at; a form without one is taken to know of no revision at all. */
+    int startedFrom() {
+        try {
+            return Integer.parseInt(text(basedOn).strip());
+        }
+        catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     public String value(@Nullable String field) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import news.masthead.accounts.admin.AdminLayouts;
+import news.masthead.publishing.EditorialDesk;
 import news.masthead.publishing.EditorialWorkflow;
 
 /** An article's history: every revision, a comparison of any two, and restoring an old one. */
@@ -23,11 +24,13 @@ import news.masthead.publishing.EditorialWorkflow;
 @PreAuthorize("hasAuthority('WRITE_DRAFTS')")
 class RevisionAdminController {
 
+    private final EditorialDesk desk;
     private final EditorialWorkflow workflow;
     private final AdminLayouts layouts;
     private final EditorAssets assets;
 
-    RevisionAdminController(EditorialWorkflow workflow, AdminLayouts layouts, EditorAssets assets) {
+    RevisionAdminController(EditorialDesk desk, EditorialWorkflow workflow, AdminLayouts layouts, EditorAssets assets) {
+        this.desk = desk;
         this.workflow = workflow;
         this.layouts = layouts;
         this.assets = assets;
@@ -36,9 +39,9 @@ class RevisionAdminController {
     @GetMapping
     String revisions(@PathVariable long id, @RequestParam(required = false) @Nullable Integer from,
             @RequestParam(required = false) @Nullable Integer to, CsrfToken csrf, Principal principal, Model model) {
-        var article = workflow.open(id);
-        var revisions = workflow.revisions(id);
-        var comparison = from != null && to != null && !from.equals(to) ? workflow.compare(id, from, to) : null;
+        var article = desk.open(id);
+        var revisions = desk.revisions(id);
+        var comparison = from != null && to != null && !from.equals(to) ? desk.compare(id, from, to) : null;
         model.addAttribute("page", new RevisionsPage(layouts.of("Revisions: " + article.draft().headline(), csrf,
                 principal), article, revisions, comparison, assets, ArticleAdminController.notice(model)));
         return "publishing/admin/revisions";

@@ -19,7 +19,7 @@ import news.masthead.comments.CommentThread;
 import news.masthead.moderation.FormGuard;
 import news.masthead.moderation.FormGuards;
 import news.masthead.publishing.ArticleNotFound;
-import news.masthead.publishing.EditorialWorkflow;
+import news.masthead.publishing.EditorialDesk;
 
 /**
  * The editor's preview: the newest revision in the public article template, so it looks exactly
@@ -30,13 +30,13 @@ import news.masthead.publishing.EditorialWorkflow;
 @PreAuthorize("hasAuthority('WRITE_DRAFTS')")
 class ArticlePreviewController {
 
-    private final EditorialWorkflow workflow;
+    private final EditorialDesk desk;
     private final Layouts layouts;
     private final ErrorPages errors;
     private final FormGuards guards;
 
-    ArticlePreviewController(EditorialWorkflow workflow, Layouts layouts, ErrorPages errors, FormGuards guards) {
-        this.workflow = workflow;
+    ArticlePreviewController(EditorialDesk desk, Layouts layouts, ErrorPages errors, FormGuards guards) {
+        this.desk = desk;
         this.layouts = layouts;
         this.errors = errors;
         this.guards = guards;
@@ -44,7 +44,7 @@ class ArticlePreviewController {
 
     @GetMapping("/admin/articles/{id}/preview")
     String preview(@PathVariable long id, HttpServletResponse response, Model model) {
-        var article = workflow.preview(id);
+        var article = desk.preview(id);
         var seo = new Seo("Preview: " + article.pageTitle(), article.pageDescription(), article.path(), "article",
                 null, null, false);
         response.setHeader("Cache-Control", "private, no-store");

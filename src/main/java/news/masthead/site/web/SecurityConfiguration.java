@@ -24,6 +24,7 @@ class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com https://datawrapper.dwcdn.net https://flo.uri.sh;"
             + " form-action 'self'; frame-ancestors 'none'";
 
     @Bean

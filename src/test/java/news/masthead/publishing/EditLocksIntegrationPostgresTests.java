@@ -1,0 +1,7 @@
+package news.masthead.publishing;
+
+import news.masthead.OnPostgres;
+
+@OnPostgres
+class EditLocksIntegrationPostgresTests extends EditLocksIntegrationTests {
+}
