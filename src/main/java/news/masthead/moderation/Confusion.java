@@ -16,6 +16,14 @@ final class Confusion {
         (isSpam ? spam : ham)[decision.ordinal()]++;
     }
 
+    /** Adds another evaluation's counts, to pool folds. */
+    void addAll(Confusion other) {
+        for (int i = 0; i < spam.length; i++) {
+            spam[i] += other.spam[i];
+            ham[i] += other.ham[i];
+        }
+    }
+
     int spamTotal() {
         return sum(spam);
     }

@@ -20,7 +20,8 @@ final class SpamChecks {
     /** The standard content checks around a classifier and the domains learned so far. */
     static SpamChecks standard(SpamClassifier classifier, DomainReputation domains, ModerationSettings settings) {
         return new SpamChecks(List.of(new LinkCheck(domains, settings.linkLimit()), new AuthorNameCheck(),
-                new BareLinkCheck(), new ClassifierCheck(classifier, settings.classifierWeight())), settings);
+                new BareLinkCheck(), new ClassifierCheck(classifier, settings.classifierWeight(),
+                        settings.holdAt())), settings);
     }
 
     Verdict check(Submission submission) {

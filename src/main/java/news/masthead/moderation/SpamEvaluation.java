@@ -10,6 +10,11 @@ import java.util.Locale;
  * Spring or a database. Usage: {@code SpamEvaluation eval [--train FILE...] --test FILE
  * [--no-builtin] [--time N]}. The last line printed is always the summary
  * {@code caught=… false_positive=… held_ham=… precision=… recall=… f1=…}.
+ *
+ * <p>For development, without a test file: {@code --leave-one-out} judges each training file with a
+ * model trained on the other files (and the shipped corpus unless {@code --no-builtin}), and
+ * {@code --folds K} cross-validates all the training comments in K folds; both print a line per
+ * part, the mean and the worst, and end with the pooled summary.
  */
 public final class SpamEvaluation {
 
@@ -24,6 +29,8 @@ public final class SpamEvaluation {
         Path test = null;
         boolean builtin = true;
         int timed = 0;
+        int folds = 0;
+        boolean leaveOneOut = false;
         int i = args.length > 0 && args[0].equals("eval") ? 1 : 0;
         for (; i < args.length; i++) {
             switch (args[i]) {
@@ -35,28 +42,43 @@ public final class SpamEvaluation {
                 case "--test" -> test = Path.of(value(args, ++i, "--test"));
                 case "--no-builtin" -> builtin = false;
                 case "--time" -> timed = Integer.parseInt(value(args, ++i, "--time"));
+                case "--folds" -> folds = Integer.parseInt(value(args, ++i, "--folds"));
+                case "--leave-one-out" -> leaveOneOut = true;
                 default -> fail("unknown option: " + args[i]);
             }
         }
-        if (test == null) {
-            fail("--test FILE is required");
+        if (test == null && folds < 2 && !(leaveOneOut && train.size() >= 2)) {
+            fail("--test FILE is required (or --folds K, K >= 2, or --leave-one-out with two --train files or more)");
         }
         var examples = new ArrayList<LabelledComments.Labelled>();
+        var builtins = new ArrayList<LabelledComments.Labelled>();
         if (builtin) {
             var starter = StarterCorpus.comments();
             System.out.println(starter.isEmpty() ? "Built-in corpus: not found (" + StarterCorpus.RESOURCE + "), skipped"
                     : "Built-in corpus: " + describe(starter));
+            builtins.addAll(starter);
             examples.addAll(starter);
         }
+        var sets = new ArrayList<List<LabelledComments.Labelled>>();
         for (var file : train) {
             var read = LabelledComments.read(file);
             System.out.println("Training file " + file + ": " + describe(read));
+            sets.add(read);
             examples.addAll(read);
         }
         if (examples.isEmpty()) {
             fail("nothing to train on: give --train FILE or leave out --no-builtin");
         }
         var settings = ModerationSettings.defaults();
+        if (test == null) {
+            var pooled = folds >= 2 ? CrossValidation.folds(examples, folds, settings, System.out::println)
+                    : CrossValidation.leaveOneOut(train.stream().map(f -> f.getFileName().toString()).toList(), sets,
+                            builtins, settings, System.out::println);
+            System.out.println("pooled:");
+            System.out.print(pooled.table());
+            System.out.println(pooled.summary());
+            return;
+        }
         var domains = new DomainReputation();
         var training = new ArrayList<SpamClassifier.Example>(examples.size());
         for (var example : examples) {

@@ -82,6 +82,21 @@ abstract class ModerationIntegrationTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM spam_weight").query(Long.class).single()).isPositive();
     }
 
+    @Test
+    void aModelStoredByAnOlderVersionIsTrainedAgainOnFirstUse() {
+        moderation.learn(pitch, true);
+        var old = store.state().orElseThrow();
+        store.update(new ModelStore.State(old.generation(), old.revision(), TextFeatures.VERSION - 1, old.bias()),
+                java.time.Instant.now());
+
+        moderation.check(pitch);
+
+        var state = store.state().orElseThrow();
+        assertThat(state.featuresVersion()).isEqualTo(TextFeatures.VERSION);
+        assertThat(state.generation()).isEqualTo(old.generation() + 1);
+        assertThat(store.decisions()).isNotEmpty();
+    }
+
     private double probabilityHere(TextFeatures.Vector features) {
         var here = new SpamClassifier();
         store.loadWeights(here, 0);
