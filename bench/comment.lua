@@ -1,8 +1,9 @@
 -- wrk script: posts the article's comment form, a different comment each time, and counts the
 -- answers. Only a 303 (See Other, back to the article) counts as accepted.
 --
--- Arguments (after "--"): the form's path, a nonce that makes this run's comments unlike
--- earlier runs', optional extra form fields, already URL-encoded ("&name=value..."), and the
+-- Arguments (after "--"): the form's path, a nonce that makes this run's comments and e-mail
+-- addresses unlike earlier runs' (the per-e-mail flood limit would otherwise refuse a run that
+-- starts within its window of the one before), optional extra form fields, already URL-encoded ("&name=value..."), and the
 -- status that counts as accepted (default 303).
 
 local threads = {}
@@ -43,7 +44,7 @@ function request()
       .. " (" .. nonce .. ") " .. sentences[((counter * 3) % #sentences) + 1]
   local body = "comment=" .. encode(text)
       .. "&author=" .. encode("Bench Reader " .. id)
-      .. "&email=" .. encode("reader" .. id .. "." .. counter .. "@example.org")
+      .. "&email=" .. encode("reader" .. id .. "." .. counter .. "." .. nonce .. "@example.org")
       .. "&url=" .. extra
   return wrk.format("POST", path, { ["Content-Type"] = "application/x-www-form-urlencoded" }, body)
 end

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import news.masthead.publishing.ArticleManagement;
+import news.masthead.publishing.PublishedArticle;
 import news.masthead.signing.Signatures;
 
 /** The comments module's API: taking readers' comments and the moderators' verdicts on them. */
@@ -61,13 +62,14 @@ public class CommentManagement {
 
     /**
      * Adds the checks that need the article: that its comments are open, and that the comment
-     * answered is one shown on it.
+     * answered is one shown on it. The article is the one the request already found, so it is not
+     * looked up again.
      */
     @Transactional(readOnly = true)
-    public void validate(long articleId, CommentForm form, Errors errors) {
+    public void validate(PublishedArticle article, CommentForm form, Errors errors) {
         validate(form, errors);
-        var article = articles.publishedByIds(List.of(articleId)).get(articleId);
-        if (article == null || !threads.isOpen(articleId, article.publishedAt())) {
+        long articleId = article.id();
+        if (!threads.isOpen(articleId, article.publishedAt())) {
             errors.reject("comments.closed", "Comments on this story are closed.");
         }
         if (form.parent() != null && replyTarget(articleId, form.parent()).isEmpty()) {

@@ -78,6 +78,10 @@ public class ModeratorAlerts {
 
     /** Tells each staff member who wants to know at once, if the comment waits for moderation. */
     void alert(long commentId) {
+        var wanting = preferences(false);
+        if (wanting.isEmpty()) {
+            return;
+        }
         var waiting = jdbc.sql("SELECT id, article_id, author_name, body, submitted_at FROM comment"
                 + " WHERE id = :id AND status = 'PENDING'")
                 .param("id", commentId)
@@ -88,7 +92,7 @@ public class ModeratorAlerts {
         }
         var comment = waiting.get();
         var bylines = bylines(comment.articleId());
-        for (var preference : preferences(false)) {
+        for (var preference : wanting) {
             if (!preference.onlyMine() || bylines.contains(preference.displayName().toLowerCase())) {
                 postbox.send(OutgoingMail.of(preference.email(), "A comment awaits moderation: " + comment.headline,
                         describe(comment) + "\nChange these messages: " + links.to("/admin/comment-alerts") + "\n",

@@ -3,6 +3,7 @@ package news.masthead.moderation;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Repository
 class ArrivalStore {
+
+    /** The most rows read for one band of a text's similarity hash. */
+    static final int BAND_ROWS = 200;
 
     /** Past arrivals by the same sender. */
     record Recent(int byAddress, int byEmail) {
@@ -57,20 +61,33 @@ class ArrivalStore {
                 .query(Integer.class).single() > 0;
     }
 
-    /** How many arrivals from other senders carried nearly the same text. */
-    int similarFromOthers(long hash, @Nullable String email, Instant since) {
-        var bands = new StringBuilder();
-        for (int band = 0; band < Similarity.BANDS; band++) {
-            bands.append(band == 0 ? "" : " OR ").append("band").append(band).append(" = :b").append(band);
+    /**
+     * How many arrivals from other senders carried nearly the same text, counted up to {@code most}.
+     * Each band is looked up through its index, newest first and at most {@link #BAND_ROWS} rows deep,
+     * and the lookups stop once {@code most} are found: a campaign of thousands costs a few rows, and no
+     * text costs a pass over everything screened lately.
+     */
+    int similarFromOthers(long hash, @Nullable String email, Instant since, int most) {
+        var seen = new HashSet<Long>();
+        int found = 0;
+        for (int band = 0; band < Similarity.BANDS && found < most; band++) {
+            int before = found;
+            found += jdbc.sql("SELECT id, similarity, email_hash FROM screened_submission WHERE band" + band
+                    + " = :band AND received_at > :since ORDER BY band" + band + " DESC, received_at DESC LIMIT "
+                    + BAND_ROWS)
+                    .param("band", Similarity.band(hash, band)).param("since", utc(since))
+                    .query(rs -> {
+                        int near = 0;
+                        while (before + near < most && rs.next()) {
+                            if (seen.add(rs.getLong(1)) && Similarity.near(rs.getLong(2), hash)
+                                    && (email == null || !email.equals(rs.getString(3)))) {
+                                near++;
+                            }
+                        }
+                        return near;
+                    });
         }
-        var query = jdbc.sql("SELECT similarity, email_hash FROM screened_submission WHERE received_at > :since AND ("
-                + bands + ")").param("since", utc(since));
-        for (int band = 0; band < Similarity.BANDS; band++) {
-            query = query.param("b" + band, Similarity.band(hash, band));
-        }
-        return (int) query.query((rs, n) -> Similarity.near(rs.getLong(1), hash)
-                && (email == null || !email.equals(rs.getString(2)))).list().stream().filter(Boolean::booleanValue)
-                .count();
+        return found;
     }
 
     void record(String form, Instant at, @Nullable String address, @Nullable String email, String bodyHash,

@@ -35,6 +35,7 @@ public class ModerationManagement {
     private volatile ModerationRules rules = ModerationRules.DEFAULTS;
     private volatile Instant nextRulesLook = Instant.MIN;
     private final Object sync = new Object();
+    private final Object refreshing = new Object();
     private long generation = -1;
     private long revision = -1;
     private volatile Instant nextLook = Instant.MIN;
@@ -190,11 +191,21 @@ public class ModerationManagement {
         }
     }
 
+    /**
+     * One request at a time looks, and the others that found the look due meanwhile take its result:
+     * on a new site the first comments arrive together, and the model must be trained once, not once
+     * for each of them.
+     */
     private void refresh() {
-        ensureModel();
-        synchronized (sync) {
-            store.state().ifPresent(this::catchUp);
-            nextLook = clock.instant().plus(settings.refreshEvery());
+        synchronized (refreshing) {
+            if (clock.instant().isBefore(nextLook)) {
+                return;
+            }
+            ensureModel();
+            synchronized (sync) {
+                store.state().ifPresent(this::catchUp);
+                nextLook = clock.instant().plus(settings.refreshEvery());
+            }
         }
     }
 

@@ -10,6 +10,8 @@ final class RepeatedTextCheck implements ArrivalCheck {
 
     static final Duration WINDOW = Duration.ofDays(14);
     private static final int SHORTEST = 40;
+    /** Past this many the score no longer grows, so the count stops there. */
+    static final int MOST = 10;
 
     private final ArrivalStore store;
     private final Identities identities;
@@ -31,11 +33,13 @@ final class RepeatedTextCheck implements ArrivalCheck {
             return Finding.of(name(), 0, "too short to compare");
         }
         int others = store.similarFromOthers(Similarity.hash(body), identities.email(arrival.submission().email()),
-                arrival.at().minus(WINDOW));
+                arrival.at().minus(WINDOW), MOST);
         if (others == 0) {
             return Finding.of(name(), 0, "not seen before");
         }
-        return Finding.of(name(), Math.min(5, 2 + others), "nearly the same text came from " + others
-                + (others == 1 ? " other sender" : " other senders") + " in the last " + WINDOW.toDays() + " days");
+        var senders = others >= MOST ? MOST + " or more other senders"
+                : others + (others == 1 ? " other sender" : " other senders");
+        return Finding.of(name(), Math.min(5, 2 + others), "nearly the same text came from " + senders + " in the last "
+                + WINDOW.toDays() + " days");
     }
 }

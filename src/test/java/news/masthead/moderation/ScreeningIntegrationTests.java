@@ -139,6 +139,22 @@ abstract class ScreeningIntegrationTests {
     }
 
     @Test
+    void aLargeCampaignIsCountedUpToAFewAndScoredInFull() {
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        var text = "Cheap flights to anywhere " + tag + ", book today and save on every trip you take this year."
+                + " Thousands of happy travellers already found the best deals of their lives on our site.";
+        var at = Instant.now();
+        for (int i = 0; i < RepeatedTextCheck.MOST + 3; i++) {
+            moderation.screen(arrival("article-" + i, text + " " + i, newEmail(), newAddress(), "", at));
+        }
+
+        var next = moderation.screen(arrival("article-9", text, newEmail(), newAddress(), "", at));
+
+        assertThat(reason(next, "repeated text").text()).contains(RepeatedTextCheck.MOST + " or more other senders");
+        assertThat(reason(next, "repeated text").score()).isEqualTo(5);
+    }
+
+    @Test
     void aFirstCommentWaitsAndACommenterWithApprovedOnesIsTrustedButOneWithSpamIsNot() {
         var email = newEmail();
         var at = Instant.now();

@@ -100,7 +100,7 @@ class ArticlePageController {
     ModelAndView comment(@PathVariable String slug, @Valid @ModelAttribute CommentForm form, BindingResult errors,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         var article = find(slug);
-        comments.validate(article.id(), form, errors);
+        comments.validate(article, form, errors);
         if (errors.hasErrors()) {
             var messages = new LinkedHashMap<String, String>();
             errors.getFieldErrors().forEach(error -> messages.putIfAbsent(error.getField(),
