@@ -46,14 +46,7 @@ public class EditLocks {
         var staff = SignedInStaff.current();
         access.editable(id, staff);
         var now = clock.instant();
-        var updated = jdbc.sql("""
-                UPDATE article_edit_lease SET since = CASE WHEN held_by = :me THEN since ELSE :now END,
-                  held_by = :me, holder_name = :name, renewed_at = :now
-                WHERE article_id = :id AND (held_by = :me OR renewed_at < :lapsed)""")
-                .param("me", staff.email()).param("name", name).param("now", now.atOffset(ZoneOffset.UTC))
-                .param("lapsed", now.minus(LEASE).atOffset(ZoneOffset.UTC)).param("id", id)
-                .update();
-        if (updated == 0) {
+        if (move(id, staff, name, now, false) == 0) {
             insertIfNone(id, staff.email(), name, now);
         }
         return holder(id, staff).orElseThrow();
@@ -67,15 +60,7 @@ public class EditLocks {
     public EditLock takeOver(long id, String name) {
         var staff = SignedInStaff.current();
         access.editable(id, staff);
-        var now = clock.instant();
-        var updated = jdbc.sql("""
-                UPDATE article_edit_lease SET since = CASE WHEN held_by = :me THEN since ELSE :now END,
-                  held_by = :me, holder_name = :name, renewed_at = :now
-                WHERE article_id = :id""")
-                .param("me", staff.email()).param("name", name).param("now", now.atOffset(ZoneOffset.UTC))
-                .param("id", id)
-                .update();
-        if (updated == 0) {
+        if (move(id, staff, name, clock.instant(), true) == 0) {
             return claim(id, name);
         }
         return holder(id, staff).orElseThrow();
@@ -84,6 +69,21 @@ public class EditLocks {
     /** Somebody else's live lease on the article, if there is one: what stands in the way of saving. */
     Optional<EditLock> heldByAnother(long id, SignedInStaff staff) {
         return holder(id, staff).filter(lock -> !lock.mine());
+    }
+
+    /**
+     * Gives the article's lease row to this person, renewed: whoever holds it when {@code evenIfHeld},
+     * else only when it is theirs already or has lapsed. Returns 0 when it did not move (or there is no row).
+     */
+    private int move(long id, SignedInStaff staff, String name, Instant now, boolean evenIfHeld) {
+        return jdbc.sql("""
+                UPDATE article_edit_lease SET since = CASE WHEN held_by = :me THEN since ELSE :now END,
+                  held_by = :me, holder_name = :name, renewed_at = :now
+                WHERE article_id = :id AND (:evenIfHeld OR held_by = :me OR renewed_at < :lapsed)""")
+                .param("me", staff.email()).param("name", name).param("now", now.atOffset(ZoneOffset.UTC))
+                .param("evenIfHeld", evenIfHeld).param("lapsed", now.minus(LEASE).atOffset(ZoneOffset.UTC))
+                .param("id", id)
+                .update();
     }
 
     /** The lease as it stands, unless it has lapsed: a lapsed lease is as good as none. */
