@@ -61,6 +61,19 @@ final class Confusion {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
+    /**
+     * The same figures for the publish-or-withhold decision alone: a held comment counts with spam
+     * and discard as withheld, so recall is {@link #caught()} and held real comments cost precision.
+     */
+    String withheldSummary() {
+        int spamWithheld = spamTotal() - spam[Decision.PUBLISH.ordinal()];
+        int hamWithheld = hamTotal() - ham[Decision.PUBLISH.ordinal()];
+        double p = share(spamWithheld, spamWithheld + hamWithheld);
+        double r = caught();
+        return String.format(Locale.ROOT, "withheld: precision=%.3f recall=%.3f f1=%.3f", p, r,
+                p + r == 0 ? 0 : 2 * p * r / (p + r));
+    }
+
     String table() {
         var out = new StringBuilder(String.format(Locale.ROOT, "%-8s %8s %8s %8s %8s%n", "", "publish", "hold",
                 "spam", "discard"));

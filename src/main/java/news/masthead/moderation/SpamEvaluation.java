@@ -97,6 +97,7 @@ public final class SpamEvaluation {
         if (timed > 0) {
             System.out.println(time(checks, tested, timed));
         }
+        System.out.println(confusion.withheldSummary() + " (HOLD counted with SPAM and DISCARD)");
         System.out.println("precision, recall and f1 are for spam, counting SPAM and DISCARD as predicted spam"
                 + " (HOLD is neither)");
         System.out.println(confusion.summary());

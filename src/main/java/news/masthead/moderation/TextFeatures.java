@@ -63,6 +63,21 @@ final class TextFeatures {
         return combine(words.distinct(), chars.distinct(), meta.distinct());
     }
 
+    /** The number of words in a comment's text, as the word features count them. */
+    static int words(String body) {
+        var text = normalise(body);
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
     static String normalise(String text) {
         var folded = Normalizer.normalize(unescape(text), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         var out = new StringBuilder(folded.length());

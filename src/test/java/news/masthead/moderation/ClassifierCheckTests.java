@@ -22,17 +22,47 @@ class ClassifierCheckTests {
     }
 
     @Test
-    void aboutNinetyPercentIsNeededForSpamOnItsOwn() {
+    void fiveToOneIsNeededForSpamOnItsOwn() {
         var settings = ModerationSettings.defaults();
 
-        assertThat(settings.decide(scoreAt(0.85))).isEqualTo(Decision.HOLD);
-        assertThat(settings.decide(scoreAt(0.92))).isEqualTo(Decision.SPAM);
+        assertThat(settings.decide(defaultScoreAt(0.80, comment))).isEqualTo(Decision.HOLD);
+        assertThat(settings.decide(defaultScoreAt(0.86, comment))).isEqualTo(Decision.SPAM);
+    }
+
+    @Test
+    void aCommentOfAFewWordsNeedsMoreCertainty() {
+        var settings = ModerationSettings.defaults();
+        var twoWords = new Submission("Pat", "pat@example.net", "", "Nice one!");
+        var threeWords = new Submission("Pat", "pat@example.net", "", "Great article, thanks!");
+
+        assertThat(defaultScoreAt(0.999, twoWords)).isCloseTo(6, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(settings.decide(defaultScoreAt(0.999, twoWords))).isEqualTo(Decision.HOLD);
+        assertThat(settings.decide(defaultScoreAt(0.9, threeWords))).isEqualTo(Decision.HOLD);
+        assertThat(settings.decide(defaultScoreAt(0.97, threeWords))).isEqualTo(Decision.SPAM);
+        assertThat(defaultScoreAt(0.001, twoWords)).isCloseTo(-3, org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    @Test
+    void wordsAreCountedAsTheFeaturesSeeThem() {
+        assertThat(TextFeatures.words("Nice one!")).isEqualTo(2);
+        assertThat(TextFeatures.words("  Don&#39;t  stop-now <br /> 2015 ")).isEqualTo(5);
+        assertThat(TextFeatures.words("!!! :)")).isZero();
     }
 
     /** A classifier that knows nothing but its bias gives every comment the same probability. */
     private double scoreAt(double probability) {
+        return new ClassifierCheck(biased(probability), 10, 0.5).check(comment).score();
+    }
+
+    private static double defaultScoreAt(double probability, Submission submission) {
+        var settings = ModerationSettings.defaults();
+        return new ClassifierCheck(biased(probability), settings.classifierWeight(), settings.holdAt()).check(submission)
+                .score();
+    }
+
+    private static SpamClassifier biased(double probability) {
         var classifier = new SpamClassifier();
         classifier.setBias((float) Math.log(probability / (1 - probability)));
-        return new ClassifierCheck(classifier, 10, 0.5).check(comment).score();
+        return classifier;
     }
 }
