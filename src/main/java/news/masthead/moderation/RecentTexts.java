@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -91,26 +92,27 @@ class RecentTexts {
             gaps.values().removeIf(missedAt -> missedAt < oldest);
         }
         long before = last;
-        var missing = gaps.isEmpty() ? "" : " OR id IN (:gaps)";
-        var query = jdbc.sql("SELECT id, similarity, email_hash, received_at FROM screened_submission WHERE id > :last"
-                + missing + " ORDER BY id").param("last", before);
-        if (!gaps.isEmpty()) {
-            query = query.param("gaps", gaps.keySet());
-        }
         long missedAt = now.toEpochMilli();
-        query.query((RowCallbackHandler) rs -> {
-            long id = rs.getLong(1);
-            if (id <= before) {
-                gaps.remove(id);
-            } else {
-                for (long skipped = Math.max(last + 1, id - MOST_GAPS); skipped < id; skipped++) {
-                    if (gaps.size() < MOST_GAPS) {
-                        gaps.put(skipped, missedAt);
+        if (!gaps.isEmpty()) {
+            // Asked for apart from the new rows: an OR of the two would not be answered from the key.
+            jdbc.sql("SELECT id, similarity, email_hash, received_at FROM screened_submission WHERE id IN (:gaps)")
+                    .param("gaps", List.copyOf(gaps.keySet()))
+                    .query((RowCallbackHandler) rs -> {
+                        gaps.remove(rs.getLong(1));
+                        add(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class));
+                    });
+        }
+        jdbc.sql("SELECT id, similarity, email_hash, received_at FROM screened_submission WHERE id > :last ORDER BY id")
+                .param("last", before)
+                .query((RowCallbackHandler) rs -> {
+                    long id = rs.getLong(1);
+                    for (long skipped = Math.max(last + 1, id - MOST_GAPS); skipped < id; skipped++) {
+                        if (gaps.size() < MOST_GAPS) {
+                            gaps.put(skipped, missedAt);
+                        }
                     }
-                }
-            }
-            add(id, rs.getLong(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class));
-        });
+                    add(id, rs.getLong(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class));
+                });
     }
 
     private void add(long id, long similarity, @Nullable String email, OffsetDateTime at) {
