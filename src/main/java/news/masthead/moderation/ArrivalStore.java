@@ -3,7 +3,6 @@ package news.masthead.moderation;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +31,12 @@ class ArrivalStore {
     }
 
     private final JdbcClient jdbc;
+    private final RecentTexts recentTexts;
     private final TransactionTemplate ownTransaction;
 
-    ArrivalStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    ArrivalStore(JdbcClient jdbc, RecentTexts recentTexts, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.recentTexts = recentTexts;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -62,45 +63,19 @@ class ArrivalStore {
     }
 
     /**
-     * How many arrivals from other senders carried nearly the same text, counted up to {@code most}.
-     * Each band is looked up through its index, newest first and at most {@link #BAND_ROWS} rows deep,
-     * and the lookups stop once {@code most} are found: a campaign of thousands costs a few rows, and no
-     * text costs a pass over everything screened lately.
+     * How many arrivals from other senders carried nearly the same text, counted up to {@code most}:
+     * answered from each node's index of recent similarity hashes, which follows this table.
      */
     int similarFromOthers(long hash, @Nullable String email, Instant since, int most) {
-        var seen = new HashSet<Long>();
-        int found = 0;
-        for (int band = 0; band < Similarity.BANDS && found < most; band++) {
-            int before = found;
-            found += jdbc.sql("SELECT id, similarity, email_hash FROM screened_submission WHERE band" + band
-                    + " = :band AND received_at > :since ORDER BY band" + band + " DESC, received_at DESC LIMIT "
-                    + BAND_ROWS)
-                    .param("band", Similarity.band(hash, band)).param("since", utc(since))
-                    .query(rs -> {
-                        int near = 0;
-                        while (before + near < most && rs.next()) {
-                            if (seen.add(rs.getLong(1)) && Similarity.near(rs.getLong(2), hash)
-                                    && (email == null || !email.equals(rs.getString(3)))) {
-                                near++;
-                            }
-                        }
-                        return near;
-                    });
-        }
-        return found;
+        return recentTexts.similarFromOthers(hash, email, since, most);
     }
 
     void record(String form, Instant at, @Nullable String address, @Nullable String email, String bodyHash,
             long similarity) {
-        var query = jdbc.sql("INSERT INTO screened_submission (form, received_at, address_hash, email_hash, body_hash,"
-                + " similarity, band0, band1, band2, band3, band4, band5, band6, band7) VALUES (:form, :at, :address,"
-                + " :email, :body, :similarity, :b0, :b1, :b2, :b3, :b4, :b5, :b6, :b7)")
+        jdbc.sql("INSERT INTO screened_submission (form, received_at, address_hash, email_hash, body_hash, similarity)"
+                + " VALUES (:form, :at, :address, :email, :body, :similarity)")
                 .param("form", form).param("at", utc(at)).param("address", address).param("email", email)
-                .param("body", bodyHash).param("similarity", similarity);
-        for (int band = 0; band < Similarity.BANDS; band++) {
-            query = query.param("b" + band, Similarity.band(similarity, band));
-        }
-        query.update();
+                .param("body", bodyHash).param("similarity", similarity).update();
     }
 
     /**

@@ -3,16 +3,21 @@ package news.masthead.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 
@@ -40,6 +45,12 @@ abstract class ScreeningIntegrationTests {
 
     @Autowired
     ModelStore store;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @AfterEach
     void defaultRules() {
@@ -152,6 +163,34 @@ abstract class ScreeningIntegrationTests {
 
         assertThat(reason(next, "repeated text").text()).contains(RepeatedTextCheck.MOST + " or more other senders");
         assertThat(reason(next, "repeated text").score()).isEqualTo(5);
+    }
+
+    @Test
+    void anotherNodeSeesTheCampaignIncludingARowCommittedAfterALaterOne() throws Exception {
+        var otherNode = new RecentTexts(jdbc, Clock.systemUTC());
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        var text = "Earn from home " + tag + ": three hours a day and a laptop is all it takes to double your"
+                + " salary, as thousands of readers of this paper already found out this month.";
+        long hash = Similarity.hash(text);
+        var at = Instant.now();
+        var since = at.minus(RepeatedTextCheck.WINDOW);
+        moderation.screen(arrival("article-1", text, newEmail(), newAddress(), "", at));
+        assertThat(otherNode.similarFromOthers(hash, null, since, 10)).isEqualTo(1);
+
+        try (var late = dataSource.getConnection()) {
+            late.setAutoCommit(false);
+            try (var insert = late.prepareStatement("INSERT INTO screened_submission (form, received_at, body_hash,"
+                    + " similarity) VALUES ('article-2', ?, 'late', ?)")) {
+                insert.setObject(1, at.atOffset(ZoneOffset.UTC));
+                insert.setLong(2, hash);
+                insert.executeUpdate();
+            }
+            moderation.screen(arrival("article-3", text, newEmail(), newAddress(), "", at));
+            assertThat(otherNode.similarFromOthers(hash, null, since, 10)).isEqualTo(2);
+            late.commit();
+        }
+
+        assertThat(otherNode.similarFromOthers(hash, null, since, 10)).isEqualTo(3);
     }
 
     @Test
