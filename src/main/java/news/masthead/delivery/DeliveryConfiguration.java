@@ -1,6 +1,7 @@
 package news.masthead.delivery;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,16 @@ class DeliveryConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    /**
+     * On Tomcat, hits are answered before the filter chain; the filter above still stores pages,
+     * and answers hits wherever this valve is not installed.
+     */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "masthead.delivery.enabled", matchIfMissing = true)
+    TomcatContextCustomizer pageCacheValve(PageCache cache, PageCacheMetrics metrics) {
+        return context -> context.getPipeline().addValve(new PageCacheValve(cache, metrics));
     }
 
     @Bean
