@@ -28,7 +28,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * On a miss the page is rendered as usual and kept if it names what it shows (a
  * {@code Surrogate-Key} header), is a 200, and sets no cookie and no private cache rule. Requests
  * with other query parameters than {@code page}, such as a reader's pending-comment link, are
- * never answered from or stored in the cache.
+ * never answered from or stored in the cache. On Tomcat, {@link PageCacheValve} answers hits even
+ * earlier; hits still reach this filter on other servers and while a page is being rendered.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
