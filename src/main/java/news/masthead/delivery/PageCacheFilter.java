@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * On a miss the page is rendered as usual and kept if it names what it shows (a
  * {@code Surrogate-Key} header), is a 200, and sets no cookie and no private cache rule. Requests
  * with other query parameters than {@code page}, such as a reader's pending-comment link, are
- * never answered from or stored in the cache.
+ * never answered from or stored in the cache. On Tomcat, {@link PageCacheValve} answers hits even
+ * earlier; hits still reach this filter on other servers and while a page is being rendered.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -51,25 +53,36 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        return keyOf(request) == null;
+    }
+
+    /**
+     * The cache key of a request whose answer may come from or go into the cache, or null for any
+     * other: a GET or HEAD for a public path, with no query but a page number and no credentials.
+     */
+    static @Nullable String keyOf(HttpServletRequest request) {
         var method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            return true;
+            return null;
         }
         var path = request.getRequestURI();
         for (var prefix : PRIVATE_PREFIXES) {
             if (path.startsWith(prefix)) {
-                return true;
+                return null;
             }
         }
         var query = request.getQueryString();
-        return (query != null && !CACHEABLE_QUERY.matcher(query).matches())
-                || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        if ((query != null && !CACHEABLE_QUERY.matcher(query).matches())
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return null;
+        }
+        return query == null ? path : path + "?" + query;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var key = key(request);
+        var key = Objects.requireNonNull(keyOf(request));
         if (answeredFromCache(key, request, response)) {
             return;
         }
@@ -97,8 +110,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (cached == null) {
             return false;
         }
-        response.setHeader("X-Cache", "hit");
-        serve(cached, request, response);
+        serve(cached, "hit", request, response);
         return true;
     }
 
@@ -123,23 +135,17 @@ class PageCacheFilter extends OncePerRequestFilter {
         long stamp = cache.stamp();
         var capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
-        var page = storable(capture);
+        var page = storable(capture, settings.cacheControl());
         if (page == null) {
             capture.copyBodyToResponse();
             return;
         }
         cache.put(key, page, stamp);
         response.resetBuffer();
-        response.setHeader("X-Cache", "miss");
-        serve(page, request, response);
+        serve(page, "miss", request, response);
     }
 
-    private static String key(HttpServletRequest request) {
-        var query = request.getQueryString();
-        return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
-    }
-
-    private static @Nullable CachedPage storable(ContentCachingResponseWrapper response) {
+    private static @Nullable CachedPage storable(ContentCachingResponseWrapper response, String cacheRule) {
         var keys = response.getHeader(SURROGATE_KEY);
         var cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
         if (response.getStatus() != 200 || keys == null || response.getHeader(HttpHeaders.SET_COOKIE) != null
@@ -149,55 +155,46 @@ class PageCacheFilter extends OncePerRequestFilter {
         var headers = new ArrayList<CachedPage.Header>();
         for (var name : response.getHeaderNames()) {
             if (!PER_RESPONSE.contains(name.toLowerCase(Locale.ROOT))) {
-                response.getHeaders(name).forEach(value -> headers.add(new CachedPage.Header(name, value)));
+                response.getHeaders(name).forEach(value -> headers.add(CachedPage.Header.of(name, value)));
             }
         }
         var contentType = response.getContentType();
-        if (contentType != null && headers.stream().noneMatch(h -> h.name().equalsIgnoreCase("Content-Type"))) {
-            headers.add(new CachedPage.Header("Content-Type", contentType));
+        if (contentType != null && headers.stream().noneMatch(h -> h.is(HttpHeaders.CONTENT_TYPE))) {
+            headers.add(CachedPage.Header.of(HttpHeaders.CONTENT_TYPE, contentType));
         }
         var compressible = contentType != null && (contentType.startsWith("text/") || contentType.contains("xml")
                 || contentType.contains("json"));
         var body = response.getContentAsByteArray();
         return CachedPage.of(body, headers, new LinkedHashSet<>(Arrays.asList(keys.split(" "))),
-                System.currentTimeMillis() / 1000 * 1000, compressible);
+                System.currentTimeMillis() / 1000 * 1000, compressible, cacheRule);
     }
 
-    private void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var coding = page.coding(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        for (var header : page.headers()) {
+    private static void serve(CachedPage page, String source, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        var representation = page.representation(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        var notModified = notModified(request, page);
+        response.setHeader("X-Cache", source);
+        for (var header : notModified ? representation.notModifiedHeaders() : representation.headers()) {
             response.setHeader(header.name(), header.value());
         }
-        response.setHeader(HttpHeaders.ETAG, page.etag(coding));
-        response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, settings.cacheControl());
-        if (page.compressed()) {
-            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        }
-        if (notModified(request, page)) {
+        if (notModified) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
-        var body = page.body(coding);
-        if (coding != ContentCoding.IDENTITY) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, coding.token());
-        }
-        response.setContentLength(body.length);
+        response.setContentLength(representation.body().length);
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
+            response.getOutputStream().write(representation.body());
         }
     }
 
     /** Any representation's tag matches: they are the same page, differently encoded. */
-    private static boolean notModified(HttpServletRequest request, CachedPage page) {
+    static boolean notModified(HttpServletRequest request, CachedPage page) {
         var ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             for (var tag : ifNoneMatch.split(",")) {
                 var candidate = tag.strip();
-                if (candidate.equals("*") || candidate.equals(page.etag(ContentCoding.IDENTITY))
-                        || candidate.equals(page.etag(ContentCoding.GZIP))
-                        || candidate.equals(page.etag(ContentCoding.BROTLI))) {
+                if (candidate.equals("*") || page.matches(candidate)) {
                     return true;
                 }
             }

@@ -11,11 +11,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -40,6 +43,8 @@ abstract class PageCacheSystemTests {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     ArticleManagement articles;
     @Autowired
@@ -66,6 +71,35 @@ abstract class PageCacheSystemTests {
         assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
         assertThat(second.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(second.headers().map()).doesNotContainKey("set-cookie");
+    }
+
+    @Test
+    void aHitCarriesEveryHeaderOfTheAnswerItWasStoredFrom() throws Exception {
+        var pages = Map.of("identity", "/sections/culture?page=1", "gzip", "/tags/music?page=1", "gzip, br",
+                "/authors/ingrid-vale?page=1");
+        for (var encoding : pages.keySet()) {
+            var request = HttpRequest.newBuilder(uri(pages.get(encoding))).header("Accept-Encoding", encoding).build();
+            var first = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            var hit = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(first.headers().firstValue("X-Cache")).as(encoding).hasValue("miss");
+            assertThat(hit.headers().firstValue("X-Cache")).as(encoding).hasValue("hit");
+            assertThat(hit.body()).as(encoding).isEqualTo(first.body());
+            assertThat(withoutDateAndSource(hit.headers().map())).as(encoding)
+                    .isEqualTo(withoutDateAndSource(first.headers().map()));
+        }
+    }
+
+    @Test
+    void countsHitsAndNeverAnswersPagesOnTheManagementPort() throws Exception {
+        get(LEAD);
+        get(LEAD);
+
+        assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + LEAD)).build())
+                .statusCode()).isEqualTo(404);
+        var metrics = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
+                + "/actuator/prometheus")).build());
+        assertThat(metrics.body()).contains("masthead_page_cache_hits_total{status=\"200\"}");
     }
 
     @Test
@@ -234,6 +268,18 @@ abstract class PageCacheSystemTests {
         get("/?utm_source=feed");
         assertThat(get("/?utm_source=feed").headers().firstValue("X-Cache")).isEmpty();
         assertThat(get("/?page=abc").statusCode()).isEqualTo(400);
+    }
+
+    /**
+     * Content-Language is left out too: MVC sets it from the reader's own Accept-Language, so it
+     * belongs to one answer and is not kept with the shared page.
+     */
+    private static Map<String, List<String>> withoutDateAndSource(Map<String, List<String>> headers) {
+        var kept = new TreeMap<>(headers);
+        kept.remove("date");
+        kept.remove("x-cache");
+        kept.remove("content-language");
+        return kept;
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
