@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class ArrivalStore {
 
-    /** The most rows read for one band of a text's similarity hash. */
+    /** The newest arrivals kept for each value of each band of a text's similarity hash. */
     static final int BAND_ROWS = 200;
 
     /** Past arrivals by the same sender. */
