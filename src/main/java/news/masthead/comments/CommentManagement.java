@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import news.masthead.publishing.ArticleManagement;
-import news.masthead.publishing.PublishedArticle;
+import news.masthead.publishing.ArticleReference;
 import news.masthead.signing.Signatures;
 
 /** The comments module's API: taking readers' comments and the moderators' verdicts on them. */
@@ -66,7 +66,7 @@ public class CommentManagement {
      * looked up again.
      */
     @Transactional(readOnly = true)
-    public void validate(PublishedArticle article, CommentForm form, Errors errors) {
+    public void validate(ArticleReference article, CommentForm form, Errors errors) {
         validate(form, errors);
         long articleId = article.id();
         if (!threads.isOpen(articleId, article.publishedAt())) {

@@ -49,6 +49,12 @@ public class ArticleManagement {
         return Slugs.isValid(slug) ? queries.published(slug) : Optional.empty();
     }
 
+    /** Which live article has this slug, without loading the story: for taking a comment on it. */
+    @Transactional(readOnly = true)
+    public Optional<ArticleReference> findReference(String slug) {
+        return Slugs.isValid(slug) ? queries.reference(slug) : Optional.empty();
+    }
+
     /**
      * Where a live article now lives whose slug was once the one asked for: old links answer with a
      * permanent redirect there.

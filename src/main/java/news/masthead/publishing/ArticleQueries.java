@@ -57,6 +57,13 @@ class ArticleQueries {
                 });
     }
 
+    Optional<ArticleReference> reference(String slug) {
+        return jdbc.sql("SELECT id, slug, published_at FROM article WHERE slug = :slug AND status = 'PUBLISHED'")
+                .param("slug", slug)
+                .query((rs, n) -> new ArticleReference(rs.getLong("id"), rs.getString("slug"), instant(rs, "published_at")))
+                .optional();
+    }
+
     ArticleList latest(int page, int size) {
         return list("all", "", "a.status", Map.of(), page, size);
     }

@@ -99,13 +99,14 @@ class ArticlePageController {
     @PostMapping("/articles/{slug}/comments")
     ModelAndView comment(@PathVariable String slug, @Valid @ModelAttribute CommentForm form, BindingResult errors,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        var article = find(slug);
+        // Only which article it is: the whole story is loaded only to show a refused form again.
+        var article = articles.findReference(slug).orElseThrow(() -> new NotFoundException("article " + slug));
         comments.validate(article, form, errors);
         if (errors.hasErrors()) {
             var messages = new LinkedHashMap<String, String>();
             errors.getFieldErrors().forEach(error -> messages.putIfAbsent(error.getField(),
                     error.getDefaultMessage() == null ? "Please check this field." : error.getDefaultMessage()));
-            return refused(HttpStatus.UNPROCESSABLE_CONTENT, article, form, messages, response, model);
+            return refused(HttpStatus.UNPROCESSABLE_CONTENT, slug, form, messages, response, model);
         }
         SubmittedComment submitted;
         try {
@@ -113,7 +114,7 @@ class ArticlePageController {
                     signals(request));
         }
         catch (CommentRefused refusal) {
-            return refused(refusal.tooMany() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_CONTENT, article,
+            return refused(refusal.tooMany() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_CONTENT, slug,
                     form, Map.of("screening", refusal.getMessage()), response, model);
         }
         var target = UriComponentsBuilder.fromPath(article.path());
@@ -135,8 +136,9 @@ class ArticlePageController {
     }
 
     /** The article with the reader's form as it was sent, and why it was not taken. */
-    private ModelAndView refused(HttpStatus status, PublishedArticle article, CommentForm form,
-            Map<String, String> messages, HttpServletResponse response, Model model) {
+    private ModelAndView refused(HttpStatus status, String slug, CommentForm form, Map<String, String> messages,
+            HttpServletResponse response, Model model) {
+        var article = find(slug);
         response.setStatus(status.value());
         response.setHeader("Cache-Control", "private, no-store");
         model.addAttribute("page", page(article, null, form, messages, 1));
