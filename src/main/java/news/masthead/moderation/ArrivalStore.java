@@ -32,13 +32,19 @@ class ArrivalStore {
 
     private final JdbcClient jdbc;
     private final RecentTexts recentTexts;
-    private final TransactionTemplate ownTransaction;
+    /**
+     * A savepoint in the caller's transaction, or a transaction of its own when there is none. Not
+     * a new transaction inside the caller's: that would need a second pooled connection while the
+     * caller holds one, and a burst of comments could then hold every connection while each waits
+     * for another.
+     */
+    private final TransactionTemplate savepoint;
 
     ArrivalStore(JdbcClient jdbc, RecentTexts recentTexts, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.recentTexts = recentTexts;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     Recent recent(@Nullable String address, @Nullable String email, Instant since) {
@@ -79,12 +85,13 @@ class ArrivalStore {
     }
 
     /**
-     * Spends a token: true the first time on any node, false after. Runs in its own transaction, so
-     * that two nodes racing for one token cannot break the comment's transaction, and a token stays
-     * spent whatever becomes of the comment.
+     * Spends a token: true the first time on any node, false after. The token is spent with the
+     * caller's transaction, in a savepoint, so that two nodes racing for one token cannot break the
+     * comment's transaction; a comment whose transaction is rolled back leaves its token unspent, and
+     * the reader can send the same form again.
      */
     boolean spend(String key, Instant at) {
-        Boolean first = ownTransaction.execute(status -> {
+        Boolean first = savepoint.execute(status -> {
             var seen = jdbc.sql("SELECT COUNT(*) FROM form_token_use WHERE token_key = :key").param("key", key)
                     .query(Integer.class).single();
             if (seen > 0) {
@@ -111,14 +118,14 @@ class ArrivalStore {
     }
 
     /**
-     * Adds a decision to the commenter's record. The first row is made in a transaction of its own,
-     * so that two decisions on a new commenter racing each other cannot break the caller's.
+     * Adds a decision to the commenter's record. The first row is made in a savepoint, so that two
+     * decisions on a new commenter racing each other cannot break the caller's transaction.
      */
     void addToHistory(String email, boolean approved, Instant at) {
         if (updateHistory(email, approved, at) > 0) {
             return;
         }
-        Boolean inserted = ownTransaction.execute(status -> {
+        Boolean inserted = savepoint.execute(status -> {
             try {
                 jdbc.sql("INSERT INTO commenter_history (email_hash, approved, spam, updated_at)"
                         + " VALUES (:email, :approved, :spam, :at)")

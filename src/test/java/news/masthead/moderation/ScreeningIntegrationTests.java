@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import news.masthead.comments.CommentForm;
 import news.masthead.comments.CommentManagement;
@@ -51,6 +53,9 @@ abstract class ScreeningIntegrationTests {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void defaultRules() {
@@ -88,6 +93,23 @@ abstract class ScreeningIntegrationTests {
         assertThat(reason(elsewhere, "form token").text()).contains("another form");
         assertThat(reason(none, "form token").text()).contains("no form token");
         assertThat(guards.fresh("not a form!")).isEmpty();
+    }
+
+    @Test
+    void aTokenIsSpentWithTheCommentsTransactionSoOneRolledBackLeavesItUnspent() {
+        var fresh = guards.fresh("article-9").orElseThrow();
+        var later = Instant.now().plusSeconds(30);
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            var first = moderation.screen(arrival("article-9", HAM + " F", newEmail(), newAddress(), fresh, later));
+            assertThat(reason(first, "form token")).isNull();
+            status.setRollbackOnly();
+        });
+        var resent = moderation.screen(arrival("article-9", HAM + " G", newEmail(), newAddress(), fresh, later));
+        var again = moderation.screen(arrival("article-9", HAM + " H", newEmail(), newAddress(), fresh, later));
+
+        assertThat(reason(resent, "form token")).isNull();
+        assertThat(reason(again, "form token").text()).contains("already used");
     }
 
     @Test
