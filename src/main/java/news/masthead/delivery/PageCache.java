@@ -26,7 +26,7 @@ class PageCache {
 
     PageCache(DeliverySettings settings) {
         this.pages = Caffeine.newBuilder()
-                .maximumWeight(settings.cacheSize().toBytes())
+                .maximumWeight(settings.cacheBytes())
                 .weigher((String path, CachedPage page) -> page.weight())
                 .removalListener((@Nullable String path, @Nullable CachedPage page, RemovalCause cause) -> {
                     if (path != null && page != null && cause.wasEvicted()) {
