@@ -63,7 +63,9 @@ class ModeratorAlertsIntegrationTests {
     }
 
     @Test
-    void noOneIsAlertedWhenNoOneAsked() {
+    void staffWhoAskedForADigestGetNoImmediateAlert() {
+        alerts.save(new AlertPreference("di@example.org", "Di", false, true));
+
         comments.submit(ARTICLE, new CommentForm("Quiet night at the harbour.", "Pat Lenning", "pat@example.net", ""),
                 "203.0.113.9", "Browser");
 
