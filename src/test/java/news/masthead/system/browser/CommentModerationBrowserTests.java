@@ -146,7 +146,6 @@ class CommentModerationBrowserTests {
         var form = browser.find(By.cssSelector("form[action='/admin/login']"));
         form.findElement(By.name("email")).sendKeys("mina@example.org");
         form.findElement(By.name("password")).sendKeys(PASSWORD);
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waiting().until(urlContains("/admin"));
+        browser.press(form, "Sign in");
     }
 }

@@ -1,7 +1,6 @@
 package news.masthead.system.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +90,6 @@ class ModerationRulesBrowserTests {
         var form = browser.find(By.cssSelector("form[action='/admin/login']"));
         form.findElement(By.name("email")).sendKeys("rhona@example.org");
         form.findElement(By.name("password")).sendKeys(PASSWORD);
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waiting().until(urlContains("/admin"));
+        browser.press(form, "Sign in");
     }
 }

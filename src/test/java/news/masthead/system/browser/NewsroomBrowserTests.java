@@ -154,8 +154,7 @@ class NewsroomBrowserTests {
         press("Compare");
         assertThat(browser.find(By.cssSelector(".diff")).getText()).contains("Nothing to see here.");
         var live = browser.find(By.xpath("//tr[.//span[normalize-space() = 'Live']]"));
-        live.findElement(By.xpath(".//button[normalize-space() = 'Restore']")).click();
-        browser.waiting().until(ExpectedConditions.urlContains(editPath));
+        browser.press(live.findElement(By.xpath(".//button[normalize-space() = 'Restore']/ancestor::form[1]")), "Restore");
         assertThat(notice()).contains("restored");
         assertThat(browser.find(By.id("body")).getDomProperty("value")).contains("Both were unhurt.");
         press("Update live article");
