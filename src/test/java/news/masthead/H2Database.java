@@ -5,8 +5,8 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs a test context on the embedded H2 database, as a default installation does: a database
- * file in a data folder of the context's own, which also holds its media.
+ * Runs a test context on the embedded H2 database, as a default installation does, with the same
+ * settings: a database file in a data folder of the context's own, which also holds its media.
  */
 public class H2Database implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -15,8 +15,7 @@ public class H2Database implements ApplicationContextInitializer<ConfigurableApp
         var dataDir = DataDirectories.createFor(context);
         TestPropertyValues.of(
                 "masthead.data-dir=" + dataDir,
-                "spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("masthead")
-                        + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE",
+                "spring.datasource.url=${masthead.embedded-database-url}",
                 "spring.datasource.username=sa",
                 "spring.datasource.password=")
                 .applyTo(context);

@@ -2,11 +2,17 @@ package news.masthead.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Moderation with its database: the shared model, learning and retraining. Runs on H2 and PostgreSQL. */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
@@ -21,6 +27,9 @@ abstract class ModerationIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private final Submission pitch = new Submission("Growth Hacker", "gh@example.biz", "",
             "Wonderful write-up! Our agency doubles your traffic, details at https://traffic-doubler.example.biz");
@@ -95,6 +104,37 @@ abstract class ModerationIntegrationTests {
         assertThat(state.featuresVersion()).isEqualTo(TextFeatures.VERSION);
         assertThat(state.generation()).isEqualTo(old.generation() + 1);
         assertThat(store.decisions()).isNotEmpty();
+    }
+
+    /**
+     * A retrain holds the model's row for seconds (the whole corpus is trained again), longer than
+     * H2 waits for a row by default. A moderator's decision made meanwhile waits and then counts.
+     */
+    @Test
+    void aDecisionMadeWhileAnotherNodeHoldsTheModelWaitsForItAndCounts() throws Exception {
+        moderation.learn(pitch, true);
+        long revision = store.state().orElseThrow().revision();
+        var held = new CountDownLatch(1);
+        var holder = Thread.ofVirtual().start(() -> new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> {
+                    store.lock();
+                    held.countDown();
+                    sleep(Duration.ofSeconds(3));
+                }));
+        assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+
+        moderation.learn(new Submission("Pat", "pat@example.net", "", "The bridge closure hurts the market."), false);
+
+        holder.join();
+        assertThat(store.state().orElseThrow().revision()).isEqualTo(revision + 1);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private double probabilityHere(TextFeatures.Vector features) {
