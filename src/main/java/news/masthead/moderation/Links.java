@@ -14,7 +14,7 @@ final class Links {
             + "|online|site|club|shop|store|live|click|link|pro|vip|win|bid|loan|app|dev|ai|tv|cc|ws|pw|su|eu"
             + "|nl|fr|es|it|pl|br|au|ca|jp|kr|vn|ua|id|ph|tw|be|ch|at|se|no|dk|fi|cz|ro|hu|gr|pt|ir|tr|mx|ar|za";
     /** Written-out links: with a scheme (also the "hxxp" disguise), starting www., or a bare known TLD. */
-    private static final Pattern LINK = Pattern.compile(
+    static final Pattern LINK = Pattern.compile(
             "(?i)\\b(?:(?:https?|hxxps?|ftp)://|www\\.)[^\\s<>\"']+"
                     + "|\\b[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9-]{1,63})*\\.(?:" + TLDS + ")\\b(?:/[^\\s<>\"']*)?");
     private static final Pattern OBFUSCATED = Pattern.compile(
@@ -34,12 +34,38 @@ final class Links {
 
     /** Every written-out link in the text, in order. */
     static List<String> in(String text) {
+        if (!mayHoldLink(text)) {
+            return List.of();
+        }
         var links = new ArrayList<String>();
         Matcher matcher = LINK.matcher(text);
         while (matcher.find()) {
             links.add(matcher.group());
         }
         return links;
+    }
+
+    /**
+     * Whether the text could hold a written-out link at all: each one has "://", a dot before its
+     * top-level domain (letters), or "www." Most reader comments have none of these, and looking
+     * costs far less than the pattern, which is tried at every word and is run several times on each
+     * comment.
+     */
+    static boolean mayHoldLink(String text) {
+        if (text.contains("://")) {
+            return true;
+        }
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (dot + 1 < text.length() && isAsciiLetter(text.charAt(dot + 1))
+                    || dot > 0 && (text.charAt(dot - 1) == 'w' || text.charAt(dot - 1) == 'W')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     static boolean hasObfuscated(String text) {
