@@ -64,6 +64,17 @@ abstract class OperationsSystemTests {
                 .contains("http_server_requests_seconds_count");
     }
 
+    @Test
+    void requestsAreTimedWholeRatherThanFilterByFilter() {
+        site.get("/about");
+        site.get("/admin/login");
+
+        var metrics = management.get("/actuator/prometheus").body();
+
+        assertThat(metrics).contains("http_server_requests_seconds_count")
+                .doesNotContain("spring_security_filterchains", "spring_security_authorizations");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "/actuator", "/actuator/health", "/actuator/health/readiness", "/actuator/prometheus",
             "/actuator/metrics", "/actuator/env", "/actuator/info" })
