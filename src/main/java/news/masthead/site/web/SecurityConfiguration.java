@@ -67,7 +67,7 @@ class SecurityConfiguration {
     /**
      * Spring Security would time each of its filters, the chain and every authorization decision as
      * observations of their own, several to a request, each with a timer of requests in progress:
-     * about 5% of the CPU of a comment post. Requests are still timed as a whole
+     * about 3% of the CPU of a comment post. Requests are still timed as a whole
      * ({@code http.server.requests}), and sign-ins and refusals go to the audit log.
      */
     @Bean
